@@ -1,0 +1,64 @@
+package org.hocr.api;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The facts of a report, as known on a recording date.
+ *
+ * @param id            the report's reference (for example an incident number); never personal data
+ * @param asAt          the recording date: the counting-rules edition of that date applies
+ * @param persons       victims, suspects and third parties
+ * @param relationships how each suspect stands to each victim
+ * @param occasions     the occasions of conduct
+ * @param effects       the effect of the conduct on each victim
+ * @param hostilities   hostility shown or motivating
+ * @param assessments   the officer's judgements about each suspect's conduct towards each victim
+ */
+public record Report(String id, LocalDate asAt, List<Person> persons, List<Relationship> relationships,
+                     List<Occasion> occasions, List<EffectOnVictim> effects, List<Hostility> hostilities,
+                     List<Assessment> assessments) {
+
+    public Report {
+        persons = Lists.copy(persons);
+        relationships = Lists.copy(relationships);
+        occasions = Lists.copy(occasions);
+        effects = Lists.copy(effects);
+        hostilities = Lists.copy(hostilities);
+        assessments = Lists.copy(assessments);
+    }
+
+    /** Starts a report recorded on {@code asAt}. */
+    public static Builder builder(String id, LocalDate asAt) {
+        return new Builder(id, asAt);
+    }
+
+    /** Builds a {@link Report}. */
+    public static final class Builder {
+        private final String id;
+        private final LocalDate asAt;
+        private final List<Person> persons = new ArrayList<>();
+        private final List<Relationship> relationships = new ArrayList<>();
+        private final List<Occasion> occasions = new ArrayList<>();
+        private final List<EffectOnVictim> effects = new ArrayList<>();
+        private final List<Hostility> hostilities = new ArrayList<>();
+        private final List<Assessment> assessments = new ArrayList<>();
+
+        private Builder(String id, LocalDate asAt) {
+            this.id = id;
+            this.asAt = asAt;
+        }
+
+        public Builder person(Person value) { persons.add(value); return this; }
+        public Builder relationship(Relationship value) { relationships.add(value); return this; }
+        public Builder occasion(Occasion value) { occasions.add(value); return this; }
+        public Builder effect(EffectOnVictim value) { effects.add(value); return this; }
+        public Builder hostility(Hostility value) { hostilities.add(value); return this; }
+        public Builder assessment(Assessment value) { assessments.add(value); return this; }
+
+        public Report build() {
+            return new Report(id, asAt, persons, relationships, occasions, effects, hostilities, assessments);
+        }
+    }
+}

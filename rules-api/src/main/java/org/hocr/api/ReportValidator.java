@@ -1,0 +1,286 @@
+package org.hocr.api;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks that a report is complete and consistent before any rule sees it, and lists every problem with
+ * its path. Messages name ids and fields, never free text.
+ */
+public final class ReportValidator {
+
+    /** Most persons in one report. */
+    public static final int MAX_PERSONS = 1_000;
+    /** Most occasions in one report. */
+    public static final int MAX_OCCASIONS = 100_000;
+    /** Earliest conduct date accepted: before the Protection from Harassment Act 1997 nothing here applies. */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1997, 6, 16);
+
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, PersonRole> roles = new HashMap<>();
+    private final Set<String> occasionIds = new HashSet<>();
+
+    private ReportValidator() {
+    }
+
+    /** Every problem in the report; empty if it is valid. */
+    public static List<Problem> problems(Report report) {
+        ReportValidator validator = new ReportValidator();
+        validator.check(report);
+        return List.copyOf(validator.problems);
+    }
+
+    /** Throws {@link InvalidReportException} listing every problem, if there are any. */
+    public static void requireValid(Report report) {
+        List<Problem> found = problems(report);
+        if (!found.isEmpty()) {
+            throw new InvalidReportException(found);
+        }
+    }
+
+    private void check(Report report) {
+        if (report == null) {
+            add("$", "no report given");
+            return;
+        }
+        if (blank(report.id())) {
+            add("id", "missing: every report needs a reference");
+        }
+        if (report.asAt() == null) {
+            add("asAt", "missing: the recording date decides which counting rules apply");
+        }
+        checkPersons(report.persons());
+        checkRelationships(report.relationships());
+        checkOccasions(report.occasions(), report.asAt());
+        checkEffects(report.effects());
+        checkHostilities(report.hostilities());
+        checkAssessments(report.assessments());
+    }
+
+    private void checkPersons(List<Person> persons) {
+        if (persons.isEmpty()) {
+            add("persons", "empty: a report needs at least one victim and one suspect");
+            return;
+        }
+        if (persons.size() > MAX_PERSONS) {
+            add("persons", "too many: " + persons.size() + " (at most " + MAX_PERSONS + ")");
+            return;
+        }
+        for (int i = 0; i < persons.size(); i++) {
+            Person person = persons.get(i);
+            String path = "persons[" + i + "]";
+            if (person == null) {
+                add(path, "null");
+                continue;
+            }
+            if (blank(person.id())) {
+                add(path + ".id", "missing");
+            } else if (roles.containsKey(person.id())) {
+                add(path + ".id", "duplicate person id '" + person.id() + "'");
+            }
+            if (person.role() == null) {
+                add(path + ".role", "missing: VICTIM, SUSPECT or THIRD_PARTY");
+            }
+            if (!blank(person.id()) && !roles.containsKey(person.id())) {
+                roles.put(person.id(), person.role());
+            }
+        }
+        if (!roles.containsValue(PersonRole.SUSPECT)) {
+            add("persons", "no suspect: name the suspect, even if only as an unidentified person");
+        }
+        if (!roles.containsValue(PersonRole.VICTIM)) {
+            add("persons", "no victim");
+        }
+    }
+
+    private void checkRelationships(List<Relationship> relationships) {
+        Set<String> pairs = new HashSet<>();
+        for (int i = 0; i < relationships.size(); i++) {
+            Relationship relationship = relationships.get(i);
+            String path = "relationships[" + i + "]";
+            if (relationship == null) {
+                add(path, "null");
+                continue;
+            }
+            suspect(relationship.suspectId(), path + ".suspectId");
+            nonSuspect(relationship.victimId(), path + ".victimId");
+            if (!pairs.add(relationship.suspectId() + "\u0000" + relationship.victimId())) {
+                add(path, "duplicate relationship for suspect '" + relationship.suspectId() + "' and victim '"
+                        + relationship.victimId() + "'");
+            }
+        }
+    }
+
+    private void checkOccasions(List<Occasion> occasions, LocalDate asAt) {
+        if (occasions.isEmpty()) {
+            add("occasions", "empty: a report needs at least one occasion of conduct");
+            return;
+        }
+        if (occasions.size() > MAX_OCCASIONS) {
+            add("occasions", "too many: " + occasions.size() + " (at most " + MAX_OCCASIONS + ")");
+            return;
+        }
+        for (int i = 0; i < occasions.size(); i++) {
+            Occasion occasion = occasions.get(i);
+            String path = "occasions[" + i + "]";
+            if (occasion == null) {
+                add(path, "null");
+                continue;
+            }
+            if (blank(occasion.id())) {
+                add(path + ".id", "missing");
+            } else if (!occasionIds.add(occasion.id())) {
+                add(path + ".id", "duplicate occasion id '" + occasion.id() + "'");
+            }
+            checkDate(occasion.date(), asAt, path + ".date");
+            if (occasion.actorIds().isEmpty()) {
+                add(path + ".actorIds", "empty: who acted?");
+            }
+            for (int j = 0; j < occasion.actorIds().size(); j++) {
+                suspect(occasion.actorIds().get(j), path + ".actorIds[" + j + "]");
+            }
+            if (occasion.aimedAtIds().isEmpty()) {
+                add(path + ".aimedAtIds", "empty: at whom was the conduct aimed?");
+            }
+            for (int j = 0; j < occasion.aimedAtIds().size(); j++) {
+                known(occasion.aimedAtIds().get(j), path + ".aimedAtIds[" + j + "]");
+            }
+            for (int j = 0; j < occasion.affectedIds().size(); j++) {
+                known(occasion.affectedIds().get(j), path + ".affectedIds[" + j + "]");
+            }
+            if (occasion.behaviours().isEmpty()) {
+                add(path + ".behaviours", "empty: what did the suspect do?");
+            }
+            for (int j = 0; j < occasion.behaviours().size(); j++) {
+                if (occasion.behaviours().get(j) == null) {
+                    add(path + ".behaviours[" + j + "]", "null");
+                }
+            }
+            checkReactions(occasion, path);
+        }
+    }
+
+    private void checkReactions(Occasion occasion, String path) {
+        Set<String> seen = new HashSet<>();
+        for (int j = 0; j < occasion.reactions().size(); j++) {
+            Reaction reaction = occasion.reactions().get(j);
+            String rpath = path + ".reactions[" + j + "]";
+            if (reaction == null) {
+                add(rpath, "null");
+                continue;
+            }
+            if (known(reaction.personId(), rpath + ".personId")
+                    && !occasion.aimedAtIds().contains(reaction.personId())
+                    && !occasion.affectedIds().contains(reaction.personId())) {
+                add(rpath + ".personId", "'" + reaction.personId()
+                        + "' is neither aimed at nor affected by this occasion");
+            }
+            if (reaction.personId() != null && !seen.add(reaction.personId())) {
+                add(rpath + ".personId", "duplicate reaction for '" + reaction.personId() + "'");
+            }
+        }
+    }
+
+    private void checkDate(LocalDate date, LocalDate asAt, String path) {
+        if (date == null) {
+            add(path, "missing");
+        } else if (asAt != null && date.isAfter(asAt)) {
+            add(path, date + " is after the recording date " + asAt);
+        } else if (date.isBefore(EARLIEST_DATE)) {
+            add(path, date + " is before " + EARLIEST_DATE + " (Protection from Harassment Act 1997 in force)");
+        }
+    }
+
+    private void checkEffects(List<EffectOnVictim> effects) {
+        Set<String> victims = new HashSet<>();
+        for (int i = 0; i < effects.size(); i++) {
+            EffectOnVictim effect = effects.get(i);
+            String path = "effects[" + i + "]";
+            if (effect == null) {
+                add(path, "null");
+                continue;
+            }
+            nonSuspect(effect.victimId(), path + ".victimId");
+            if (effect.victimId() != null && !victims.add(effect.victimId())) {
+                add(path + ".victimId", "duplicate effect for '" + effect.victimId() + "'");
+            }
+        }
+    }
+
+    private void checkHostilities(List<Hostility> hostilities) {
+        for (int i = 0; i < hostilities.size(); i++) {
+            Hostility hostility = hostilities.get(i);
+            String path = "hostilities[" + i + "]";
+            if (hostility == null) {
+                add(path, "null");
+                continue;
+            }
+            suspect(hostility.suspectId(), path + ".suspectId");
+            nonSuspect(hostility.victimId(), path + ".victimId");
+            if (hostility.basis() == null) {
+                add(path + ".basis", "missing");
+            }
+            for (int j = 0; j < hostility.occasionIds().size(); j++) {
+                String id = hostility.occasionIds().get(j);
+                if (!occasionIds.contains(id)) {
+                    add(path + ".occasionIds[" + j + "]", "unknown occasion '" + id + "'");
+                }
+            }
+        }
+    }
+
+    private void checkAssessments(List<Assessment> assessments) {
+        Set<String> pairs = new HashSet<>();
+        for (int i = 0; i < assessments.size(); i++) {
+            Assessment assessment = assessments.get(i);
+            String path = "assessments[" + i + "]";
+            if (assessment == null) {
+                add(path, "null");
+                continue;
+            }
+            suspect(assessment.suspectId(), path + ".suspectId");
+            nonSuspect(assessment.victimId(), path + ".victimId");
+            if (!pairs.add(assessment.suspectId() + "\u0000" + assessment.victimId())) {
+                add(path, "duplicate assessment for suspect '" + assessment.suspectId() + "' and victim '"
+                        + assessment.victimId() + "'");
+            }
+        }
+    }
+
+    private boolean known(String personId, String path) {
+        if (blank(personId)) {
+            add(path, "missing person id");
+            return false;
+        }
+        if (!roles.containsKey(personId)) {
+            add(path, "unknown person '" + personId + "'");
+            return false;
+        }
+        return true;
+    }
+
+    private void suspect(String personId, String path) {
+        if (known(personId, path) && roles.get(personId) != PersonRole.SUSPECT) {
+            add(path, "'" + personId + "' is not a suspect");
+        }
+    }
+
+    private void nonSuspect(String personId, String path) {
+        if (known(personId, path) && roles.get(personId) == PersonRole.SUSPECT) {
+            add(path, "'" + personId + "' is a suspect, not a victim or third party");
+        }
+    }
+
+    private void add(String path, String message) {
+        problems.add(new Problem(path, message));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,99 @@
+package org.hocr.core;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hocr.api.Step;
+import org.hocr.core.facts.Evidence;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * Records, for one decision, each rule that fired and the evidence it matched. Firings of the same rule for the
+ * same persons merge into one step (a rule that fires once per occasion gives one step naming every occasion).
+ * One instance per decision: it holds per-decision state.
+ */
+final class ExplanationRecorder extends DefaultAgendaEventListener {
+    private final Map<String, RuleInfo> rules;
+    private final Map<String, StepBuilder> steps = new LinkedHashMap<>();
+    private final Set<String> fired = new LinkedHashSet<>();
+
+    ExplanationRecorder(Map<String, RuleInfo> rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        Match match = event.getMatch();
+        String name = match.getRule().getName();
+        fired.add(name);
+        RuleInfo info = rules.get(name);
+        if (info == null || !info.step()) {
+            return;
+        }
+        List<Evidence> evidence = evidenceOf(match);
+        Set<String> persons = new LinkedHashSet<>();
+        for (Evidence e : evidence) {
+            persons.addAll(e.personIds());
+        }
+        StepBuilder step = steps.computeIfAbsent(name + "\u0000" + persons, k -> new StepBuilder(info, persons));
+        for (Evidence e : evidence) {
+            step.occasions.addAll(e.occasionIds());
+        }
+    }
+
+    /** The steps, in the order their rules first fired. */
+    List<Step> steps() {
+        List<Step> result = new ArrayList<>(steps.size());
+        for (StepBuilder step : steps.values()) {
+            result.add(step.build());
+        }
+        return result;
+    }
+
+    /** The names of every rule that fired, in order. */
+    Set<String> firedRules() {
+        return fired;
+    }
+
+    private static List<Evidence> evidenceOf(Match match) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (Object object : match.getObjects()) {
+            if (object instanceof Evidence e) {
+                evidence.add(e);
+            }
+        }
+        // Accumulated lists are not among the matched objects: read them from their declarations.
+        for (String declaration : match.getDeclarationIds()) {
+            if (match.getDeclarationValue(declaration) instanceof Collection<?> values) {
+                for (Object value : values) {
+                    if (value instanceof Evidence e && !evidence.contains(e)) {
+                        evidence.add(e);
+                    }
+                }
+            }
+        }
+        return evidence;
+    }
+
+    private static final class StepBuilder {
+        private final RuleInfo info;
+        private final Set<String> persons;
+        private final Set<String> occasions = new LinkedHashSet<>();
+
+        StepBuilder(RuleInfo info, Set<String> persons) {
+            this.info = info;
+            this.persons = persons;
+        }
+
+        Step build() {
+            return new Step(info.briefId(), info.name(), info.citation(), info.countingRule(), List.copyOf(occasions),
+                    List.copyOf(persons), info.summary());
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.hocr.core;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hocr.api.Assessment;
+import org.hocr.api.EffectOnVictim;
+import org.hocr.api.Hostility;
+import org.hocr.api.Occasion;
+import org.hocr.api.Person;
+import org.hocr.api.PersonKind;
+import org.hocr.api.PersonRole;
+import org.hocr.api.Reaction;
+import org.hocr.api.Relationship;
+import org.hocr.api.Report;
+import org.hocr.api.RulebookOptions;
+import org.hocr.core.facts.Act;
+import org.hocr.core.facts.AsAt;
+import org.hocr.core.facts.AssessmentFact;
+import org.hocr.core.facts.BehaviourFact;
+import org.hocr.core.facts.Direction;
+import org.hocr.core.facts.EffectFact;
+import org.hocr.core.facts.HostilityFact;
+import org.hocr.core.facts.OccasionFact;
+import org.hocr.core.facts.PersonFact;
+import org.hocr.core.facts.RelationshipFact;
+
+/**
+ * Maps a valid report to the facts the rules reason over. It flattens and fills in "unknown" for what was not
+ * given; it decides nothing. Facts come out in a canonical order (persons by id, occasions by date and id) so
+ * that the order of the input cannot change the order in which rules fire.
+ */
+final class FactMapper {
+    private FactMapper() {
+    }
+
+    static List<Object> facts(Report report, RulebookOptions options) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new AsAt(report.asAt(), options.wideGapDays()));
+
+        Map<String, Person> persons = new HashMap<>();
+        List<Person> sortedPersons = new ArrayList<>(report.persons());
+        sortedPersons.sort(Comparator.comparing(Person::id));
+        for (Person person : sortedPersons) {
+            persons.put(person.id(), person);
+            facts.add(new PersonFact(person.id(), person.role(), person.kind() == PersonKind.INDIVIDUAL));
+        }
+        report.relationships().stream().sorted(Comparator.comparing(Relationship::suspectId)
+                        .thenComparing(Relationship::victimId))
+                .forEach(r -> facts.add(new RelationshipFact(r.suspectId(), r.victimId(), r.kind(), r.livedTogether())));
+
+        List<Occasion> occasions = new ArrayList<>(report.occasions());
+        occasions.sort(Comparator.comparing(Occasion::date).thenComparing(Occasion::id));
+        Set<String> pairs = new LinkedHashSet<>();
+        for (Occasion occasion : occasions) {
+            facts.add(new OccasionFact(occasion.id(), occasion.date(), occasion.online()));
+            new LinkedHashSet<>(occasion.behaviours()).stream().sorted()
+                    .forEach(b -> facts.add(new BehaviourFact(occasion.id(), occasion.date(), b)));
+            boolean conduit = !occasion.affectedIds().isEmpty();
+            for (String suspectId : sorted(occasion.actorIds())) {
+                for (String personId : sorted(occasion.aimedAtIds())) {
+                    facts.add(act(occasion, suspectId, persons.get(personId), Direction.AIMED_AT, conduit));
+                    pairs.add(suspectId + "\u0000" + personId);
+                }
+                for (String personId : sorted(occasion.affectedIds())) {
+                    if (!occasion.aimedAtIds().contains(personId)) {
+                        facts.add(act(occasion, suspectId, persons.get(personId), Direction.THROUGH_THIRD_PARTY, false));
+                        pairs.add(suspectId + "\u0000" + personId);
+                    }
+                }
+            }
+        }
+
+        Map<String, EffectOnVictim> effects = new HashMap<>();
+        report.effects().forEach(e -> effects.put(e.victimId(), e));
+        for (Person person : sortedPersons) {
+            if (person.role() != PersonRole.SUSPECT) {
+                EffectOnVictim effect = effects.get(person.id());
+                facts.add(effect == null ? new EffectFact(person.id(), org.hocr.api.Answer.UNKNOWN, List.of())
+                        : new EffectFact(person.id(), effect.substantialAdverseEffect(), effect.changes()));
+            }
+        }
+
+        report.hostilities().stream().sorted(Comparator.comparing(Hostility::suspectId)
+                        .thenComparing(Hostility::victimId).thenComparing(Hostility::basis))
+                .forEach(h -> facts.add(new HostilityFact(h.suspectId(), h.victimId(), h.basis(), h.occasionIds())));
+
+        Map<String, Assessment> assessments = new HashMap<>();
+        report.assessments().forEach(a -> assessments.put(a.suspectId() + "\u0000" + a.victimId(), a));
+        pairs.stream().sorted().forEach(pair -> {
+            String[] ids = pair.split("\u0000", 2);
+            Assessment given = assessments.get(pair);
+            Assessment a = given != null ? given : new Assessment(ids[0], ids[1], null, null, null);
+            facts.add(new AssessmentFact(ids[0], ids[1], a.occasionsConnected(), a.focus(), a.aimToPersuade()));
+        });
+        return facts;
+    }
+
+    private static Act act(Occasion occasion, String suspectId, Person person, Direction direction, boolean conduit) {
+        Reaction reaction = occasion.reactionOf(person.id());
+        return new Act(occasion.id(), occasion.date(), suspectId, person.id(), person.role(),
+                person.kind() == PersonKind.INDIVIDUAL, direction, conduit, reaction.fearedViolence(),
+                reaction.alarmOrDistress(), reaction.seriousAlarmOrDistress(), occasion.online());
+    }
+
+    private static List<String> sorted(List<String> ids) {
+        return new LinkedHashSet<>(ids).stream().sorted().toList();
+    }
+}

@@ -1,0 +1,27 @@
+package org.hocr.core.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.hocr.api.Answer;
+import org.hocr.api.PersonRole;
+
+/**
+ * One suspect's conduct on one occasion as it touched one person, with that person's reaction on the
+ * occasion. The input, flattened so that rules join on hashed ids.
+ *
+ * @param conduit true when the occasion was meant to affect someone else through this person
+ */
+public record Act(String occasionId, LocalDate date, String suspectId, String personId, PersonRole personRole,
+                  boolean individual, Direction direction, boolean conduit, Answer fearedViolence,
+                  Answer alarmOrDistress, Answer seriousAlarmOrDistress, Answer online) implements Evidence {
+
+    @Override
+    public List<String> occasionIds() {
+        return List.of(occasionId);
+    }
+
+    @Override
+    public List<String> personIds() {
+        return List.of(suspectId, personId);
+    }
+}

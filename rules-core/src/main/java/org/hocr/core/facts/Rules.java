@@ -1,0 +1,117 @@
+package org.hocr.core.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hocr.api.Answer;
+import org.hocr.api.Crime;
+
+/**
+ * Small helpers the rules call: list building and wording. None of them decides anything; the rules do.
+ */
+public final class Rules {
+    private Rules() {
+    }
+
+    /** The rule ids so far, with one more at the end (kept once, in order). */
+    public static List<String> plus(List<String> ruleIds, String... more) {
+        Set<String> ids = new LinkedHashSet<>(ruleIds);
+        ids.addAll(List.of(more));
+        return List.copyOf(ids);
+    }
+
+    /** The rule ids so far, with those of each ground added. */
+    public static List<String> plusGrounds(List<String> ruleIds, Collection<? extends Object> grounds, String last) {
+        Set<String> ids = new LinkedHashSet<>(ruleIds);
+        for (Object ground : grounds) {
+            if (ground instanceof StalkingGround g) {
+                ids.add(g.ruleId());
+            } else if (ground instanceof SeriousGround g) {
+                ids.add(g.ruleId());
+            }
+        }
+        ids.add(last);
+        return List.copyOf(ids);
+    }
+
+    /** The distinct occasion ids of some evidence, in first-seen order. */
+    public static List<String> occasionsOf(Collection<? extends Evidence> evidence) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Evidence e : evidence) {
+            ids.addAll(e.occasionIds());
+        }
+        return List.copyOf(ids);
+    }
+
+    /** "O1, O2 and O3", or "none". */
+    public static String ids(Collection<String> ids) {
+        List<String> list = new ArrayList<>(ids);
+        if (list.isEmpty()) {
+            return "none";
+        }
+        if (list.size() == 1) {
+            return list.get(0);
+        }
+        int shown = Math.min(list.size(), 12);
+        String head = String.join(", ", list.subList(0, shown - 1));
+        String tail = list.size() > shown ? list.get(shown - 1) + " and " + (list.size() - shown) + " more"
+                : list.get(shown - 1);
+        return head + " and " + tail;
+    }
+
+    /** "1 occasion (O3)" / "2 occasions (O1 and O2)" / "no occasion". */
+    public static String occasions(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return "no occasion";
+        }
+        return ids.size() + (ids.size() == 1 ? " occasion (" : " occasions (") + ids(ids) + ")";
+    }
+
+    /** The crime to record for an offence counted under P1. */
+    public static Crime crime(Counted counted, String hocrCode, String ruleId) {
+        Offence offence = counted.offence();
+        return new Crime(offence.kind().offence(), offence.kind().legislation(), hocrCode, offence.victimId(),
+                offence.suspectId(), offence.occasionIds(), plus(offence.basis(), "P1", ruleId));
+    }
+
+    /** Why the fear-of-violence limb is not met. */
+    public static String fearShortfall(ConductSummary summary) {
+        String reason = "the victim feared violence on " + occasions(summary.fear())
+                + "; the offence needs fear on at least two occasions";
+        if (!summary.fearUnknown().isEmpty()) {
+            reason += " (not known for " + ids(summary.fearUnknown()) + ")";
+        }
+        return reason;
+    }
+
+    /** Why the serious-alarm-or-distress limb of s4A is not met. */
+    public static String seriousShortfall(ConductSummary summary, Answer substantialAdverseEffect) {
+        String serious = summary.serious().isEmpty()
+                ? (summary.seriousUnknown().isEmpty() ? "no serious alarm or distress"
+                        : "serious alarm or distress not known")
+                : "serious alarm or distress on " + occasions(summary.serious());
+        String effect = switch (substantialAdverseEffect) {
+            case YES -> "a substantial adverse effect on day-to-day activities";
+            case NO -> "no substantial adverse effect on day-to-day activities";
+            case UNKNOWN -> "a substantial adverse effect on day-to-day activities not known";
+        };
+        return serious + " and " + effect + "; s4A(1)(b)(ii) needs both";
+    }
+
+    /** The last day to lay information for a summary-only offence: six months after the last occasion. */
+    public static LocalDate timeLimit(LocalDate lastOccasion) {
+        return lastOccasion.plusMonths(6);
+    }
+
+    /** "RACE, SEXUAL_ORIENTATION": the distinct bases of some hostility. */
+    public static String bases(Collection<HostilityFact> hostility) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (HostilityFact h : hostility) {
+            names.add(h.basis().name());
+        }
+        return String.join(", ", names);
+    }
+}

@@ -1,0 +1,49 @@
+package org.hocr.core;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.hocr.api.DecisionStatus;
+import org.hocr.api.FlagKind;
+import org.hocr.api.Report;
+import org.hocr.api.json.HocrJson;
+
+/**
+ * A scenario file: the facts of a report and what the rules must decide, readable by a registrar.
+ *
+ * @param id          the file's stable id (its name without .yaml)
+ * @param title       one line
+ * @param source      where it comes from (a seed case, a brief rule)
+ * @param description the story in words
+ * @param report      the facts, in the library's JSON form
+ * @param expect      the expected decision
+ */
+record Scenario(String id, String title, String source, String description, Report report, Expect expect) {
+
+    private static final ObjectMapper YAML = HocrJson.configure(YAMLMapper.builder(new YAMLFactory())).build();
+
+    static Scenario read(Path file) throws IOException {
+        return YAML.readValue(file.toFile(), Scenario.class);
+    }
+
+    /**
+     * What the decision must be. Lists that are given are compared exactly (crimes, incidents, questions' rule
+     * ids, flags, prompts); {@code rules} must all appear among the explanation's rule ids and {@code notRules}
+     * must not.
+     */
+    record Expect(DecisionStatus status, List<ExpectedCrime> crimes, List<ExpectedIncident> incidents,
+                  List<String> questions, List<FlagKind> flags, List<String> prompts, List<String> rejected,
+                  List<String> rules, List<String> notRules) {
+    }
+
+    /** A crime: its classification code, section, victim, suspect and the occasions it covers. */
+    record ExpectedCrime(String hocrCode, String section, String victim, String suspect, List<String> occasions) {
+    }
+
+    /** An incident: its victim, suspect and occasions. */
+    record ExpectedIncident(String victim, String suspect, List<String> occasions) {
+    }
+}
