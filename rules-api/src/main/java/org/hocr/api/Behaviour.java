@@ -42,7 +42,7 @@ public enum Behaviour {
     GIFT,
     /** Contacting someone else (employer, family, friends, new partner) about the person. */
     CONTACTING_THIRD_PARTY,
-    /** Pretending to be someone else, or to be the person, to get or give information. */
+    /** Pretending to be the person, for example a false account in their name (material purporting to come from them). */
     IMPERSONATION,
     /** Publishing material about the person, or purporting to come from them. */
     PUBLISHING_MATERIAL,
