@@ -58,6 +58,8 @@ public enum Behaviour {
     THREAT_OF_VIOLENCE,
     /** Using violence. */
     VIOLENCE,
+    /** Controlling or coercive behaviour: isolating, restricting, monitoring, degrading or punishing (SCA 2015 s76). */
+    CONTROLLING_OR_COERCIVE,
     /** Anything else unwanted. */
     OTHER
 }

@@ -17,10 +17,14 @@ import java.util.List;
  * @param behaviours  what the suspect did
  * @param online      whether it was done in full or in part through a computer, network or device
  * @param reactions   how the persons it was aimed at or affected reacted, where known
+ * @param breachOf    ids of orders this occasion is said to breach
+ * @param otherOffences other offences committed on this occasion
+ * @param communication what was sent, if this occasion was a communication
  * @param description optional free text (may hold personal data; never logged)
  */
 public record Occasion(String id, LocalDate date, LocalTime time, List<String> actorIds, List<String> aimedAtIds,
                        List<String> affectedIds, List<Behaviour> behaviours, Answer online, List<Reaction> reactions,
+                       List<String> breachOf, List<OtherOffence> otherOffences, Communication communication,
                        String description) {
 
     public Occasion {
@@ -30,6 +34,8 @@ public record Occasion(String id, LocalDate date, LocalTime time, List<String> a
         behaviours = Lists.copy(behaviours);
         online = Answer.orUnknown(online);
         reactions = Lists.copy(reactions);
+        breachOf = Lists.copy(breachOf);
+        otherOffences = Lists.copy(otherOffences);
     }
 
     /** Starts an occasion. */
@@ -54,6 +60,9 @@ public record Occasion(String id, LocalDate date, LocalTime time, List<String> a
         private final java.util.ArrayList<Behaviour> behaviours = new java.util.ArrayList<>();
         private Answer online = Answer.UNKNOWN;
         private final java.util.ArrayList<Reaction> reactions = new java.util.ArrayList<>();
+        private final java.util.ArrayList<String> breachOf = new java.util.ArrayList<>();
+        private final java.util.ArrayList<OtherOffence> otherOffences = new java.util.ArrayList<>();
+        private Communication communication;
         private String description;
 
         private Builder(String id, LocalDate date) {
@@ -68,10 +77,14 @@ public record Occasion(String id, LocalDate date, LocalTime time, List<String> a
         public Builder behaviours(Behaviour... values) { behaviours.addAll(List.of(values)); return this; }
         public Builder online(Answer value) { this.online = value; return this; }
         public Builder reaction(Reaction value) { reactions.add(value); return this; }
+        public Builder breaching(String... orderIds) { breachOf.addAll(List.of(orderIds)); return this; }
+        public Builder otherOffence(OtherOffence value) { otherOffences.add(value); return this; }
+        public Builder communication(Communication value) { this.communication = value; return this; }
         public Builder description(String value) { this.description = value; return this; }
 
         public Occasion build() {
-            return new Occasion(id, date, time, actors, aimedAt, affected, behaviours, online, reactions, description);
+            return new Occasion(id, date, time, actors, aimedAt, affected, behaviours, online, reactions, breachOf,
+                    otherOffences, communication, description);
         }
     }
 }

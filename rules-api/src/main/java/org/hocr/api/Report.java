@@ -1,6 +1,7 @@
 package org.hocr.api;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,10 +16,15 @@ import java.util.List;
  * @param effects       the effect of the conduct on each victim
  * @param hostilities   hostility shown or motivating
  * @param assessments   the officer's judgements about each suspect's conduct towards each victim
+ * @param orders        orders against a suspect protecting persons in the report
+ * @param priorRecords  crimes already recorded for earlier conduct, and the police action on them
+ * @param received      when the report reached the police, if known (for the 24-hour limit, N3)
+ * @param recorded      when the crime was recorded, if known (for the 24-hour limit, N3)
  */
 public record Report(String id, LocalDate asAt, List<Person> persons, List<Relationship> relationships,
                      List<Occasion> occasions, List<EffectOnVictim> effects, List<Hostility> hostilities,
-                     List<Assessment> assessments) {
+                     List<Assessment> assessments, List<Order> orders, List<PriorRecord> priorRecords,
+                     LocalDateTime received, LocalDateTime recorded) {
 
     public Report {
         persons = Lists.copy(persons);
@@ -27,6 +33,8 @@ public record Report(String id, LocalDate asAt, List<Person> persons, List<Relat
         effects = Lists.copy(effects);
         hostilities = Lists.copy(hostilities);
         assessments = Lists.copy(assessments);
+        orders = Lists.copy(orders);
+        priorRecords = Lists.copy(priorRecords);
     }
 
     /** Starts a report recorded on {@code asAt}. */
@@ -44,6 +52,10 @@ public record Report(String id, LocalDate asAt, List<Person> persons, List<Relat
         private final List<EffectOnVictim> effects = new ArrayList<>();
         private final List<Hostility> hostilities = new ArrayList<>();
         private final List<Assessment> assessments = new ArrayList<>();
+        private final List<Order> orders = new ArrayList<>();
+        private final List<PriorRecord> priorRecords = new ArrayList<>();
+        private LocalDateTime received;
+        private LocalDateTime recorded;
 
         private Builder(String id, LocalDate asAt) {
             this.id = id;
@@ -56,9 +68,14 @@ public record Report(String id, LocalDate asAt, List<Person> persons, List<Relat
         public Builder effect(EffectOnVictim value) { effects.add(value); return this; }
         public Builder hostility(Hostility value) { hostilities.add(value); return this; }
         public Builder assessment(Assessment value) { assessments.add(value); return this; }
+        public Builder order(Order value) { orders.add(value); return this; }
+        public Builder priorRecord(PriorRecord value) { priorRecords.add(value); return this; }
+        public Builder received(LocalDateTime value) { this.received = value; return this; }
+        public Builder recorded(LocalDateTime value) { this.recorded = value; return this; }
 
         public Report build() {
-            return new Report(id, asAt, persons, relationships, occasions, effects, hostilities, assessments);
+            return new Report(id, asAt, persons, relationships, occasions, effects, hostilities, assessments, orders,
+                    priorRecords, received, recorded);
         }
     }
 }

@@ -24,6 +24,7 @@ public final class ReportValidator {
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, PersonRole> roles = new HashMap<>();
     private final Set<String> occasionIds = new HashSet<>();
+    private final Set<String> orderIds = new HashSet<>();
 
     private ReportValidator() {
     }
@@ -56,10 +57,76 @@ public final class ReportValidator {
         }
         checkPersons(report.persons());
         checkRelationships(report.relationships());
+        checkOrders(report.orders(), report.asAt());
         checkOccasions(report.occasions(), report.asAt());
         checkEffects(report.effects());
         checkHostilities(report.hostilities());
         checkAssessments(report.assessments());
+        checkPriorRecords(report.priorRecords(), report.asAt());
+        if (report.received() != null && report.recorded() != null && report.recorded().isBefore(report.received())) {
+            add("recorded", "is before the report was received");
+        }
+    }
+
+    private void checkOrders(List<Order> orders, LocalDate asAt) {
+        for (int i = 0; i < orders.size(); i++) {
+            Order order = orders.get(i);
+            String path = "orders[" + i + "]";
+            if (order == null) {
+                add(path, "null");
+                continue;
+            }
+            if (blank(order.id())) {
+                add(path + ".id", "missing");
+            } else if (!orderIds.add(order.id())) {
+                add(path + ".id", "duplicate order id '" + order.id() + "'");
+            }
+            if (order.type() == null) {
+                add(path + ".type", "missing");
+            }
+            suspect(order.subjectId(), path + ".subjectId");
+            checkDate(order.made(), asAt, path + ".made");
+            if (order.suspectKnewOn() != null && order.made() != null && order.suspectKnewOn().isBefore(order.made())) {
+                add(path + ".suspectKnewOn", "is before the order was made");
+            }
+            if (order.expires() != null && order.made() != null && order.expires().isBefore(order.made())) {
+                add(path + ".expires", "is before the order was made");
+            }
+            if (order.protectedIds().isEmpty()) {
+                add(path + ".protectedIds", "empty: whom does the order protect?");
+            }
+            for (int j = 0; j < order.protectedIds().size(); j++) {
+                nonSuspect(order.protectedIds().get(j), path + ".protectedIds[" + j + "]");
+            }
+        }
+    }
+
+    private void checkPriorRecords(List<PriorRecord> records, LocalDate asAt) {
+        for (int i = 0; i < records.size(); i++) {
+            PriorRecord record = records.get(i);
+            String path = "priorRecords[" + i + "]";
+            if (record == null) {
+                add(path, "null");
+                continue;
+            }
+            if (blank(record.id())) {
+                add(path + ".id", "missing");
+            }
+            checkDate(record.recordedOn(), asAt, path + ".recordedOn");
+            suspect(record.suspectId(), path + ".suspectId");
+            nonSuspect(record.victimId(), path + ".victimId");
+            for (int j = 0; j < record.occasionIds().size(); j++) {
+                if (!occasionIds.contains(record.occasionIds().get(j))) {
+                    add(path + ".occasionIds[" + j + "]", "unknown occasion '" + record.occasionIds().get(j) + "'");
+                }
+            }
+            if (record.action() != PoliceAction.NONE && record.actionOn() == null) {
+                add(path + ".actionOn", "missing: when was the " + record.action() + "?");
+            }
+            if (record.actionOn() != null && asAt != null && record.actionOn().isAfter(asAt)) {
+                add(path + ".actionOn", record.actionOn() + " is after the recording date " + asAt);
+            }
+        }
     }
 
     private void checkPersons(List<Person> persons) {
@@ -162,6 +229,24 @@ public final class ReportValidator {
                 }
             }
             checkReactions(occasion, path);
+            for (int j = 0; j < occasion.breachOf().size(); j++) {
+                String id = occasion.breachOf().get(j);
+                if (!orderIds.contains(id)) {
+                    add(path + ".breachOf[" + j + "]", "unknown order '" + id + "'");
+                }
+            }
+            for (int j = 0; j < occasion.otherOffences().size(); j++) {
+                OtherOffence offence = occasion.otherOffences().get(j);
+                String opath = path + ".otherOffences[" + j + "]";
+                if (offence == null || offence.kind() == null) {
+                    add(opath + ".kind", "missing");
+                } else {
+                    nonSuspect(offence.victimId(), opath + ".victimId");
+                }
+            }
+            if (occasion.communication() != null && occasion.communication().content().isEmpty()) {
+                add(path + ".communication.content", "empty: what did the communication contain?");
+            }
         }
     }
 

@@ -25,7 +25,7 @@ class ReportValidatorTest {
 
     @Test
     void anEmptyReportNamesEveryMissingPart() {
-        List<Problem> problems = ReportValidator.problems(new Report(null, null, null, null, null, null, null, null));
+        List<Problem> problems = ReportValidator.problems(new Report(null, null, null, null, null, null, null, null, null, null, null, null));
         assertThat(problems).extracting(Problem::path).containsExactly("id", "asAt", "persons", "occasions");
     }
 
@@ -33,7 +33,7 @@ class ReportValidatorTest {
     void everyProblemIsListedWithItsPath() {
         Report report = valid()
                 .person(Person.victim("V1"))
-                .person(new Person(null, PersonRole.VICTIM, null, null, null))
+                .person(new Person(null, PersonRole.VICTIM, null, null, null, null))
                 .occasion(Occasion.builder("O1", AS_AT.plusDays(2)).by("V1").aimedAt("X9")
                         .behaviours(Behaviour.TEXT_MESSAGE).reaction(Reaction.distressed("S1")).build())
                 .occasion(Occasion.builder("O3", null).build())
