@@ -14,11 +14,12 @@ import java.util.List;
  * @param prompts     what the officer should do or consider (brief section 10)
  * @param questions   judgements still needed, with what each answer leads to (brief section 9)
  * @param explanation the rules applied, in order, with the evidence each used
+ * @param options     the rulebook options the decision depended on, with their values
  * @param stamp       library version, counting-rules edition, rule-set hash and as-at date
  */
 public record Decision(String reportId, DecisionStatus status, List<Crime> crimes, List<Incident> incidents,
                        List<Rejection> rejections, List<Flag> flags, List<Prompt> prompts, List<Question> questions,
-                       List<Step> explanation, Stamp stamp) {
+                       List<Step> explanation, List<OptionValue> options, Stamp stamp) {
 
     public Decision {
         crimes = Lists.copy(crimes);
@@ -28,6 +29,7 @@ public record Decision(String reportId, DecisionStatus status, List<Crime> crime
         prompts = Lists.copy(prompts);
         questions = Lists.copy(questions);
         explanation = Lists.copy(explanation);
+        options = Lists.copy(options);
     }
 
     /** The number of crimes to record. */

@@ -49,6 +49,11 @@ public final class DecisionText {
                 out.append('\n');
             }
         }
+        if (!d.options().isEmpty()) {
+            out.append("Options applied: ");
+            out.append(String.join(", ", d.options().stream().map(o -> o.name() + "=" + o.value()).toList()));
+            out.append('\n');
+        }
         Stamp st = d.stamp();
         out.append("Stamp: hocr-rules ").append(st.libraryVersion()).append(", ").append(st.countingRules())
                 .append(", rule set ").append(st.ruleSetHash(), 0, Math.min(12, st.ruleSetHash().length()))

@@ -20,11 +20,12 @@ import java.util.List;
  * @param priorRecords  crimes already recorded for earlier conduct, and the police action on them
  * @param received      when the report reached the police, if known (for the 24-hour limit, N3)
  * @param recorded      when the crime was recorded, if known (for the 24-hour limit, N3)
+ * @param outcomeCode   the Home Office outcome code the force assigned, if any (for audits, D10)
  */
 public record Report(String id, LocalDate asAt, List<Person> persons, List<Relationship> relationships,
                      List<Occasion> occasions, List<EffectOnVictim> effects, List<Hostility> hostilities,
                      List<Assessment> assessments, List<Order> orders, List<PriorRecord> priorRecords,
-                     LocalDateTime received, LocalDateTime recorded) {
+                     LocalDateTime received, LocalDateTime recorded, Integer outcomeCode) {
 
     public Report {
         persons = Lists.copy(persons);
@@ -56,6 +57,7 @@ public record Report(String id, LocalDate asAt, List<Person> persons, List<Relat
         private final List<PriorRecord> priorRecords = new ArrayList<>();
         private LocalDateTime received;
         private LocalDateTime recorded;
+        private Integer outcomeCode;
 
         private Builder(String id, LocalDate asAt) {
             this.id = id;
@@ -72,10 +74,11 @@ public record Report(String id, LocalDate asAt, List<Person> persons, List<Relat
         public Builder priorRecord(PriorRecord value) { priorRecords.add(value); return this; }
         public Builder received(LocalDateTime value) { this.received = value; return this; }
         public Builder recorded(LocalDateTime value) { this.recorded = value; return this; }
+        public Builder outcomeCode(Integer value) { this.outcomeCode = value; return this; }
 
         public Report build() {
             return new Report(id, asAt, persons, relationships, occasions, effects, hostilities, assessments, orders,
-                    priorRecords, received, recorded);
+                    priorRecords, received, recorded, outcomeCode);
         }
     }
 }

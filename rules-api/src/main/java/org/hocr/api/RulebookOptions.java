@@ -1,23 +1,119 @@
 package org.hocr.api;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
- * Named thresholds and choices of the rulebook, with the brief's defaults. Every decision is made under one set
- * of options.
+ * The rulebook's named options: points where the brief's sources could not be read word for word or have
+ * changed over time (marked "configurable" in the brief), each with the brief's default. Every decision lists
+ * the options it depended on and their values.
  *
- * @param wideGapDays occasions of a course of conduct none of which is within this many days of another are a
- *                    judgement point for connection (brief C3; Lau v DPP: four months apart was not enough).
- *                    Default 90.
+ * @param wideGapDays              C3: if no two occasions of a course are within this many days of each other,
+ *                                 ask whether they are connected. Default 90 (Lau v DPP: four months apart was not
+ *                                 enough).
+ * @param tenYearMaximumFrom       P3: conduct on or after this date counts s4 and s4A at their 10-year maximum
+ *                                 (Policing and Crime Act 2017); before it, 5 years. Default 2017-04-03.
+ * @param principalCrimeOnlyFrom   P3: recording date from which only the principal crime is recorded and the others
+ *                                 are included classifications. Default 2023-05-01.
+ * @param stalkingBesidePrincipal  P3: whether, from {@code principalCrimeOnlyFrom}, stalking, harassment and
+ *                                 controlling or coercive behaviour are still recorded beside the principal crime.
+ *                                 Default false.
+ * @param onlineSafetyActCode      M3: the HOCR classification for Online Safety Act 2023 s179 and s181. Default 8R.
+ * @param controllingCoerciveCode  K1: the HOCR classification for controlling or coercive behaviour. Default 8U.
+ * @param breachCounting           B4: one crime per offender per order, or one per breach. Default one per order.
+ * @param finishedIncidentCutOff   P2: the police action after which new conduct starts a new course. Default
+ *                                 arrest or charge.
+ * @param timeLimitWarningDays     D9: warn this many days before the six-month time limit. Default 28.
+ * @param breachOfOrderCode        B4: the HOCR classification for breaches of orders. Default 8L (the counting-rules
+ *                                 text could not be read; see the README).
  */
-public record RulebookOptions(int wideGapDays) {
+public record RulebookOptions(int wideGapDays, LocalDate tenYearMaximumFrom, LocalDate principalCrimeOnlyFrom,
+                              boolean stalkingBesidePrincipal, String onlineSafetyActCode,
+                              String controllingCoerciveCode, BreachCounting breachCounting,
+                              FinishedIncidentCutOff finishedIncidentCutOff, int timeLimitWarningDays,
+                              String breachOfOrderCode) {
+
+    /** How breaches of one order in one report are counted (brief B4). */
+    public enum BreachCounting {
+        /** One crime for each offender for each order, covering every breach. */
+        ONE_PER_ORDER,
+        /** One crime for each occasion in breach. */
+        ONE_PER_BREACH
+    }
+
+    /** What ends a course of conduct for the Finished Incident Rule (brief P2). */
+    public enum FinishedIncidentCutOff {
+        /** The suspect was arrested or charged for the earlier conduct. */
+        ARREST_OR_CHARGE,
+        /** The suspect was charged for the earlier conduct. */
+        CHARGE,
+        /** The earlier conduct was recorded as a crime. */
+        RECORDING
+    }
 
     public RulebookOptions {
         if (wideGapDays < 1) {
             throw new IllegalArgumentException("wideGapDays must be at least 1");
         }
+        if (timeLimitWarningDays < 0) {
+            throw new IllegalArgumentException("timeLimitWarningDays must not be negative");
+        }
+        if (tenYearMaximumFrom == null || principalCrimeOnlyFrom == null || onlineSafetyActCode == null
+                || controllingCoerciveCode == null || breachCounting == null || finishedIncidentCutOff == null
+                || breachOfOrderCode == null) {
+            throw new IllegalArgumentException("every rulebook option needs a value");
+        }
     }
 
     /** The brief's defaults. */
     public static RulebookOptions defaults() {
-        return new RulebookOptions(90);
+        return new RulebookOptions(90, LocalDate.of(2017, 4, 3), LocalDate.of(2023, 5, 1), false, "8R", "8U",
+                BreachCounting.ONE_PER_ORDER, FinishedIncidentCutOff.ARREST_OR_CHARGE, 28, "8L");
+    }
+
+    /** Every option by name, as decisions report them. */
+    public Map<String, String> byName() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("wideGapDays", String.valueOf(wideGapDays));
+        values.put("tenYearMaximumFrom", tenYearMaximumFrom.toString());
+        values.put("principalCrimeOnlyFrom", principalCrimeOnlyFrom.toString());
+        values.put("stalkingBesidePrincipal", String.valueOf(stalkingBesidePrincipal));
+        values.put("onlineSafetyActCode", onlineSafetyActCode);
+        values.put("controllingCoerciveCode", controllingCoerciveCode);
+        values.put("breachCounting", breachCounting.name());
+        values.put("finishedIncidentCutOff", finishedIncidentCutOff.name());
+        values.put("timeLimitWarningDays", String.valueOf(timeLimitWarningDays));
+        values.put("breachOfOrderCode", breachOfOrderCode);
+        return values;
+    }
+
+    public RulebookOptions withWideGapDays(int value) {
+        return new RulebookOptions(value, tenYearMaximumFrom, principalCrimeOnlyFrom, stalkingBesidePrincipal,
+                onlineSafetyActCode, controllingCoerciveCode, breachCounting, finishedIncidentCutOff, timeLimitWarningDays,
+                breachOfOrderCode);
+    }
+
+    public RulebookOptions withPrincipalCrimeOnlyFrom(LocalDate value, boolean stalkingBeside) {
+        return new RulebookOptions(wideGapDays, tenYearMaximumFrom, value, stalkingBeside,
+                onlineSafetyActCode, controllingCoerciveCode, breachCounting, finishedIncidentCutOff, timeLimitWarningDays,
+                breachOfOrderCode);
+    }
+
+    public RulebookOptions withBreachCounting(BreachCounting value) {
+        return new RulebookOptions(wideGapDays, tenYearMaximumFrom, principalCrimeOnlyFrom, stalkingBesidePrincipal,
+                onlineSafetyActCode, controllingCoerciveCode, value, finishedIncidentCutOff, timeLimitWarningDays,
+                breachOfOrderCode);
+    }
+
+    public RulebookOptions withFinishedIncidentCutOff(FinishedIncidentCutOff value) {
+        return new RulebookOptions(wideGapDays, tenYearMaximumFrom, principalCrimeOnlyFrom, stalkingBesidePrincipal,
+                onlineSafetyActCode, controllingCoerciveCode, breachCounting, value, timeLimitWarningDays, breachOfOrderCode);
+    }
+
+    public RulebookOptions withCodes(String onlineSafetyAct, String controllingCoercive) {
+        return new RulebookOptions(wideGapDays, tenYearMaximumFrom, principalCrimeOnlyFrom, stalkingBesidePrincipal,
+                onlineSafetyAct, controllingCoercive, breachCounting, finishedIncidentCutOff, timeLimitWarningDays,
+                breachOfOrderCode);
     }
 }

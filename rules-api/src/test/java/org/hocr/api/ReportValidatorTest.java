@@ -25,7 +25,7 @@ class ReportValidatorTest {
 
     @Test
     void anEmptyReportNamesEveryMissingPart() {
-        List<Problem> problems = ReportValidator.problems(new Report(null, null, null, null, null, null, null, null, null, null, null, null));
+        List<Problem> problems = ReportValidator.problems(new Report(null, null, null, null, null, null, null, null, null, null, null, null, null));
         assertThat(problems).extracting(Problem::path).containsExactly("id", "asAt", "persons", "occasions");
     }
 

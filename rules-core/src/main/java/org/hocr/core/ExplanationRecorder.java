@@ -22,6 +22,7 @@ final class ExplanationRecorder extends DefaultAgendaEventListener {
     private final Map<String, RuleInfo> rules;
     private final Map<String, StepBuilder> steps = new LinkedHashMap<>();
     private final Set<String> fired = new LinkedHashSet<>();
+    private final Set<String> options = new java.util.TreeSet<>();
 
     ExplanationRecorder(Map<String, RuleInfo> rules) {
         this.rules = rules;
@@ -33,6 +34,9 @@ final class ExplanationRecorder extends DefaultAgendaEventListener {
         String name = match.getRule().getName();
         fired.add(name);
         RuleInfo info = rules.get(name);
+        if (info != null) {
+            options.addAll(info.options());
+        }
         if (info == null || !info.step()) {
             return;
         }
@@ -54,6 +58,11 @@ final class ExplanationRecorder extends DefaultAgendaEventListener {
             result.add(step.build());
         }
         return result;
+    }
+
+    /** The names of the rulebook options the fired rules depend on. */
+    Set<String> optionsUsed() {
+        return options;
     }
 
     /** The names of every rule that fired, in order. */

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hocr.api.Assessment;
+import org.hocr.api.Communication;
+import org.hocr.api.Order;
+import org.hocr.api.OtherOffence;
+import org.hocr.api.PriorRecord;
 import org.hocr.api.EffectOnVictim;
 import org.hocr.api.Hostility;
 import org.hocr.api.Occasion;
@@ -22,6 +26,13 @@ import org.hocr.core.facts.Act;
 import org.hocr.core.facts.AsAt;
 import org.hocr.core.facts.AssessmentFact;
 import org.hocr.core.facts.BehaviourFact;
+import org.hocr.core.facts.BreachClaim;
+import org.hocr.core.facts.CommunicationFact;
+import org.hocr.core.facts.OrderFact;
+import org.hocr.core.facts.OtherOffenceFact;
+import org.hocr.core.facts.PriorRecordFact;
+import org.hocr.core.facts.Protects;
+import org.hocr.core.facts.ReportFacts;
 import org.hocr.core.facts.Direction;
 import org.hocr.core.facts.EffectFact;
 import org.hocr.core.facts.HostilityFact;
@@ -40,7 +51,9 @@ final class FactMapper {
 
     static List<Object> facts(Report report, RulebookOptions options) {
         List<Object> facts = new ArrayList<>();
-        facts.add(new AsAt(report.asAt(), options.wideGapDays()));
+        facts.add(new AsAt(report.asAt()));
+        facts.add(options);
+        facts.add(new ReportFacts(report.received(), report.recorded(), report.outcomeCode()));
 
         Map<String, Person> persons = new HashMap<>();
         List<Person> sortedPersons = new ArrayList<>(report.persons());
@@ -52,6 +65,15 @@ final class FactMapper {
         report.relationships().stream().sorted(Comparator.comparing(Relationship::suspectId)
                         .thenComparing(Relationship::victimId))
                 .forEach(r -> facts.add(new RelationshipFact(r.suspectId(), r.victimId(), r.kind(), r.livedTogether())));
+
+        report.orders().stream().sorted(Comparator.comparing(Order::id)).forEach(order -> {
+            facts.add(new OrderFact(order.id(), order.type(), order.subjectId(), order.made(), order.madeWithoutNotice(),
+                    order.suspectKnewOn(), order.expires()));
+            sorted(order.protectedIds()).forEach(id -> facts.add(new Protects(order.id(), id)));
+        });
+        report.priorRecords().stream().sorted(Comparator.comparing(PriorRecord::id)).forEach(r ->
+                facts.add(new PriorRecordFact(r.id(), r.recordedOn(), r.suspectId(), r.victimId(), r.occasionIds(),
+                        r.action(), r.actionOn())));
 
         List<Occasion> occasions = new ArrayList<>(report.occasions());
         occasions.sort(Comparator.comparing(Occasion::date).thenComparing(Occasion::id));
@@ -65,6 +87,18 @@ final class FactMapper {
                 for (String personId : sorted(occasion.aimedAtIds())) {
                     facts.add(act(occasion, suspectId, persons.get(personId), Direction.AIMED_AT, conduit));
                     pairs.add(suspectId + "\u0000" + personId);
+                    for (String orderId : sorted(occasion.breachOf())) {
+                        facts.add(new BreachClaim(occasion.id(), occasion.date(), orderId, suspectId, personId));
+                    }
+                    Communication c = occasion.communication();
+                    if (c != null) {
+                        facts.add(new CommunicationFact(occasion.id(), occasion.date(), suspectId, personId,
+                                List.copyOf(new java.util.TreeSet<>(c.content())), c.purpose(), c.network()));
+                    }
+                }
+                for (OtherOffence other : occasion.otherOffences()) {
+                    facts.add(new OtherOffenceFact(occasion.id(), occasion.date(), suspectId, other.victimId(),
+                            other.kind()));
                 }
                 for (String personId : sorted(occasion.affectedIds())) {
                     if (!occasion.aimedAtIds().contains(personId)) {

@@ -95,8 +95,11 @@ public final class HocrEngine implements RecordingDecider {
         DecisionStatus status = questions.isEmpty() ? DecisionStatus.DETERMINED : DecisionStatus.NEEDS_INFORMATION;
         Stamp stamp = new Stamp(ruleBase.version(), CountingEdition.of(report.asAt()), ruleBase.ruleSetHash(),
                 report.asAt());
+        java.util.Map<String, String> values = options.byName();
+        List<org.hocr.api.OptionValue> used = recorder.optionsUsed().stream()
+                .map(name -> new org.hocr.api.OptionValue(name, values.getOrDefault(name, "?"))).toList();
         return new Decision(report.id(), status, crimes, incidents, rejections, flags, prompts, questions,
-                recorder.steps(), stamp);
+                recorder.steps(), used, stamp);
     }
 
     private static <T> List<T> objects(KieSession session, Class<T> type, Comparator<T> order) {

@@ -16,9 +16,11 @@ import java.util.Map;
  *                      by the rule itself against each occasion)
  * @param summary       what it establishes, in words
  * @param step          whether it appears as a step of the explanation
+ * @param options       the rulebook options the rule depends on
  */
 public record RuleInfo(String name, String briefId, String citation, String countingRule, LocalDate appliesFrom,
-                       LocalDate appliesTo, boolean recordingDate, String summary, boolean step) {
+                       LocalDate appliesTo, boolean recordingDate, String summary, boolean step,
+                       java.util.List<String> options) {
 
     /** Reads the metadata; throws if a required key is missing, so a rule without a citation cannot ship. */
     static RuleInfo of(String name, Map<String, Object> meta) {
@@ -30,7 +32,9 @@ public record RuleInfo(String name, String briefId, String citation, String coun
         return new RuleInfo(name, text(meta, "briefId", name, false), text(meta, "citation", name, false),
                 text(meta, "counting", name, true), LocalDate.parse(text(meta, "appliesFrom", name, false)),
                 to.isEmpty() ? null : LocalDate.parse(to), basis.equals("recording"),
-                text(meta, "summary", name, false), !"false".equals(text(meta, "step", name, true)));
+                text(meta, "summary", name, false), !"false".equals(text(meta, "step", name, true)),
+                java.util.Arrays.stream(text(meta, "options", name, true).split(","))
+                        .map(String::trim).filter(o -> !o.isEmpty()).toList());
     }
 
     /** Whether the rule applies on a recording date (always true for conduct-dated rules). */

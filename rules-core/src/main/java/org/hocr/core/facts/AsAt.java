@@ -3,10 +3,9 @@ package org.hocr.core.facts;
 import java.time.LocalDate;
 
 /**
- * The recording date of the decision, with the rulebook's thresholds.
+ * The recording date of the decision.
  *
- * @param date        the recording date
- * @param wideGapDays occasions further apart than this are a judgement point for connection (C3)
+ * @param date the recording date
  */
-public record AsAt(LocalDate date, int wideGapDays) {
+public record AsAt(LocalDate date) {
 }

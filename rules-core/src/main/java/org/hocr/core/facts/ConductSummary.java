@@ -27,8 +27,8 @@ import org.hocr.api.Answer;
 public record ConductSummary(String suspectId, String victimId, List<String> occasionIds, LocalDate first,
                              LocalDate last, long closestGapDays, List<String> fear, List<String> fearUnknown,
                              List<String> distress, List<String> distressUnknown, List<String> serious,
-                             List<String> seriousUnknown, List<String> online, List<String> via)
-        implements Evidence {
+                             List<String> seriousUnknown, List<String> online, List<String> via,
+                             List<LocalDate> dates) implements Evidence {
 
     /** Summarises the occasions (several reasons may bring the same occasion; it is counted once). */
     public static ConductSummary of(String suspectId, String victimId, List<Towards> towards) {
@@ -71,7 +71,8 @@ public record ConductSummary(String suspectId, String victimId, List<String> occ
         return new ConductSummary(suspectId, victimId, List.copyOf(ids), distinct.get(0).date(),
                 distinct.get(distinct.size() - 1).date(), closest, List.copyOf(fear), List.copyOf(fearUnknown),
                 List.copyOf(distress), List.copyOf(distressUnknown), List.copyOf(serious),
-                List.copyOf(seriousUnknown), List.copyOf(online), List.copyOf(via));
+                List.copyOf(seriousUnknown), List.copyOf(online), List.copyOf(via),
+                distinct.stream().map(Towards::date).toList());
     }
 
     private static void sort(String id, Answer answer, List<String> yes, List<String> unknown) {
@@ -80,6 +81,17 @@ public record ConductSummary(String suspectId, String victimId, List<String> occ
         } else if (answer == Answer.UNKNOWN) {
             unknown.add(id);
         }
+    }
+
+    /** How many occasions fell on or after a date (an offence's commencement). */
+    public int countFrom(LocalDate date) {
+        int count = 0;
+        for (LocalDate d : dates) {
+            if (!d.isBefore(date)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** How many occasions. */

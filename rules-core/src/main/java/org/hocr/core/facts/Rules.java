@@ -46,6 +46,12 @@ public final class Rules {
         return List.copyOf(ids);
     }
 
+    /** The distinct occasion ids of some acts, in date order. */
+    public static List<String> occasionsByDate(Collection<Act> acts) {
+        return acts.stream().sorted(java.util.Comparator.comparing(Act::date).thenComparing(Act::occasionId))
+                .map(Act::occasionId).distinct().toList();
+    }
+
     /** "O1, O2 and O3", or "none". */
     public static String ids(Collection<String> ids) {
         List<String> list = new ArrayList<>(ids);
@@ -70,11 +76,21 @@ public final class Rules {
         return ids.size() + (ids.size() == 1 ? " occasion (" : " occasions (") + ids(ids) + ")";
     }
 
-    /** The crime to record for an offence counted under P1. */
-    public static Crime crime(Counted counted, String hocrCode, String ruleId) {
-        Offence offence = counted.offence();
+    /** The crime to record, with the classification code a rule chose. */
+    public static Crime crime(Recordable recordable, String hocrCode, String ruleId) {
+        Offence offence = recordable.offence();
         return new Crime(offence.kind().offence(), offence.kind().legislation(), hocrCode, offence.victimId(),
-                offence.suspectId(), offence.occasionIds(), plus(offence.basis(), "P1", ruleId));
+                offence.suspectId(), offence.occasionIds(), plus(recordable.basis(), ruleId));
+    }
+
+    /** Whether any of the ids is in the list (membership of occasions in a course). */
+    public static boolean anyIn(List<String> ids, List<String> within) {
+        for (String id : ids) {
+            if (within.contains(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why the fear-of-violence limb is not met. */
@@ -113,5 +129,14 @@ public final class Rules {
             names.add(h.basis().name());
         }
         return String.join(", ", names);
+    }
+
+    /** "Stalking (s2A) and Criminal damage (s1(1))": the short names of some recordable crimes. */
+    public static String kinds(Collection<Recordable> recorded) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (Recordable r : recorded) {
+            names.add(r.kind().shortName());
+        }
+        return String.join(" and ", names);
     }
 }
