@@ -88,6 +88,32 @@ public record RulebookOptions(int wideGapDays, LocalDate tenYearMaximumFrom, Loc
         return values;
     }
 
+    /**
+     * These options with some changed by name (as in {@link #byName()}), for command lines and scenario files.
+     *
+     * @throws IllegalArgumentException naming the option whose name or value is not valid
+     */
+    public RulebookOptions with(Map<String, String> changes) {
+        Map<String, String> v = byName();
+        for (Map.Entry<String, String> change : changes.entrySet()) {
+            if (!v.containsKey(change.getKey())) {
+                throw new IllegalArgumentException("unknown rulebook option '" + change.getKey() + "'; options are " + v.keySet());
+            }
+            v.put(change.getKey(), change.getValue());
+        }
+        try {
+            return new RulebookOptions(Integer.parseInt(v.get("wideGapDays")), LocalDate.parse(v.get("tenYearMaximumFrom")),
+                    LocalDate.parse(v.get("principalCrimeOnlyFrom")), Boolean.parseBoolean(v.get("stalkingBesidePrincipal")),
+                    v.get("onlineSafetyActCode"), v.get("controllingCoerciveCode"),
+                    BreachCounting.valueOf(v.get("breachCounting")),
+                    FinishedIncidentCutOff.valueOf(v.get("finishedIncidentCutOff")),
+                    Integer.parseInt(v.get("timeLimitWarningDays")), v.get("breachOfOrderCode"));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("invalid rulebook option value in " + changes.keySet() + ": "
+                    + e.getClass().getSimpleName(), e);
+        }
+    }
+
     public RulebookOptions withWideGapDays(int value) {
         return new RulebookOptions(value, tenYearMaximumFrom, principalCrimeOnlyFrom, stalkingBesidePrincipal,
                 onlineSafetyActCode, controllingCoerciveCode, breachCounting, finishedIncidentCutOff, timeLimitWarningDays,

@@ -60,11 +60,12 @@ final class FactMapper {
         sortedPersons.sort(Comparator.comparing(Person::id));
         for (Person person : sortedPersons) {
             persons.put(person.id(), person);
-            facts.add(new PersonFact(person.id(), person.role(), person.kind() == PersonKind.INDIVIDUAL));
+            facts.add(new PersonFact(person.id(), person.role(), person.kind() == PersonKind.INDIVIDUAL, person.under16()));
         }
         report.relationships().stream().sorted(Comparator.comparing(Relationship::suspectId)
                         .thenComparing(Relationship::victimId))
-                .forEach(r -> facts.add(new RelationshipFact(r.suspectId(), r.victimId(), r.kind(), r.livedTogether())));
+                .forEach(r -> facts.add(new RelationshipFact(r.suspectId(), r.victimId(), r.kind(), r.livedTogether(),
+                        r.endedOn(), r.responsibleForVictim())));
 
         report.orders().stream().sorted(Comparator.comparing(Order::id)).forEach(order -> {
             facts.add(new OrderFact(order.id(), order.type(), order.subjectId(), order.made(), order.madeWithoutNotice(),

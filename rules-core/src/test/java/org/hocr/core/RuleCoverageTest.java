@@ -30,7 +30,7 @@ class RuleCoverageTest {
         engine.ruleBase().rules().keySet().forEach(name -> scenariosByRule.put(name, new TreeSet<>()));
         for (Path file : ScenarioTest.files()) {
             Scenario scenario = Scenario.read(file);
-            for (String rule : engine.run(scenario.report()).firedRules()) {
+            for (String rule : ScenarioTest.engineFor(scenario).run(scenario.report()).firedRules()) {
                 scenariosByRule.get(rule).add(scenario.id());
             }
         }

@@ -18,10 +18,18 @@ import org.hocr.api.json.HocrJson;
  * @param title       one line
  * @param source      where it comes from (a seed case, a brief rule)
  * @param description the story in words
+ * @param options     rulebook options changed from the defaults for this scenario, by name
  * @param report      the facts, in the library's JSON form
  * @param expect      the expected decision
  */
-record Scenario(String id, String title, String source, String description, Report report, Expect expect) {
+record Scenario(String id, String title, String source, String description, java.util.Map<String, String> options,
+                Report report, Expect expect) {
+
+    /** The rulebook options this scenario runs under. */
+    org.hocr.api.RulebookOptions rulebookOptions() {
+        return options == null ? org.hocr.api.RulebookOptions.defaults()
+                : org.hocr.api.RulebookOptions.defaults().with(options);
+    }
 
     private static final ObjectMapper YAML = HocrJson.configure(YAMLMapper.builder(new YAMLFactory())).build();
 
@@ -32,11 +40,11 @@ record Scenario(String id, String title, String source, String description, Repo
     /**
      * What the decision must be. Lists that are given are compared exactly (crimes, incidents, questions' rule
      * ids, flags, prompts); {@code rules} must all appear among the explanation's rule ids and {@code notRules}
-     * must not.
+     * must not; {@code options} must all be among the options the decision says it depended on.
      */
     record Expect(DecisionStatus status, List<ExpectedCrime> crimes, List<ExpectedIncident> incidents,
                   List<String> questions, List<FlagKind> flags, List<String> prompts, List<String> rejected,
-                  List<String> rules, List<String> notRules) {
+                  List<String> rules, List<String> notRules, List<String> options) {
     }
 
     /** A crime: its classification code, section, victim, suspect and the occasions it covers. */

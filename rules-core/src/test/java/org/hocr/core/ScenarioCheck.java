@@ -64,6 +64,14 @@ final class ScenarioCheck {
                 }
             }
         }
+        if (expect.options() != null) {
+            List<String> used = decision.options().stream().map(org.hocr.api.OptionValue::name).toList();
+            for (String option : expect.options()) {
+                if (!used.contains(option)) {
+                    out.add("options: " + option + " must be stated but the decision states " + used);
+                }
+            }
+        }
         if (expect.notRules() != null) {
             for (String ruleId : expect.notRules()) {
                 if (explained.contains(ruleId)) {

@@ -18,6 +18,11 @@ class ScenarioTest {
     static final Path SCENARIOS = Paths.get(System.getProperty("hocr.scenarios", "../scenarios"));
     private static final HocrEngine ENGINE = new HocrEngine();
 
+    /** The shared engine, or one with the scenario's options. */
+    static HocrEngine engineFor(Scenario scenario) {
+        return scenario.options() == null ? ENGINE : new HocrEngine(scenario.rulebookOptions());
+    }
+
     static List<Path> files() throws IOException {
         try (Stream<Path> files = Files.list(SCENARIOS)) {
             return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
@@ -30,7 +35,7 @@ class ScenarioTest {
             Scenario scenario = Scenario.read(file);
             assertThat(scenario.id()).as("id matches the file name")
                     .isEqualTo(file.getFileName().toString().replace(".yaml", ""));
-            Decision decision = ENGINE.decide(scenario.report());
+            Decision decision = engineFor(scenario).decide(scenario.report());
             List<String> differences = ScenarioCheck.differences(scenario.expect(), decision);
             assertThat(differences).as("%s%n%s", scenario.title(), DecisionText.render(decision)).isEmpty();
         }));

@@ -139,4 +139,48 @@ public final class Rules {
         }
         return String.join(" and ", names);
     }
+
+    /** The occasions of a summary on or after a date. */
+    public static List<String> from(ConductSummary summary, LocalDate date) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < summary.dates().size(); i++) {
+            if (!summary.dates().get(i).isBefore(date)) {
+                ids.add(summary.occasionIds().get(i));
+            }
+        }
+        return ids;
+    }
+
+    /** The occasions of some controlling or coercive acts, in date order. */
+    public static List<String> ccbOccasions(Collection<CcbAct> acts) {
+        return acts.stream().sorted(java.util.Comparator.comparing(CcbAct::date).thenComparing(CcbAct::occasionId))
+                .map(CcbAct::occasionId).distinct().toList();
+    }
+
+    /** How many of the acts had the answer YES for fear of violence, and for serious alarm or distress. */
+    public static int fearCount(Collection<CcbAct> acts) {
+        return (int) acts.stream().filter(a -> a.fearedViolence() == Answer.YES).map(CcbAct::occasionId).distinct().count();
+    }
+
+    public static int seriousCount(Collection<CcbAct> acts) {
+        return (int) acts.stream().filter(a -> a.seriousAlarmOrDistress() == Answer.YES).map(CcbAct::occasionId)
+                .distinct().count();
+    }
+
+    /** The breaches in date order: their occasions, and the first person breached. */
+    public static List<String> breachOccasions(Collection<Breach> breaches) {
+        return breaches.stream().sorted(java.util.Comparator.comparing(Breach::date).thenComparing(Breach::occasionId))
+                .map(Breach::occasionId).distinct().toList();
+    }
+
+    public static String firstPerson(Collection<Breach> breaches) {
+        return breaches.stream().sorted(java.util.Comparator.comparing(Breach::date).thenComparing(Breach::occasionId))
+                .map(Breach::personId).findFirst().orElse("");
+    }
+
+    /** The crime for a breach: the victim is the protected person, the offence the order's. */
+    public static Offence breachOffence(OffenceKind kind, String suspectId, String victimId, List<String> occasionIds,
+                                        String orderId) {
+        return Offence.of(kind, suspectId, victimId, occasionIds, List.of("B5", "B4")).keyedBy(orderId);
+    }
 }
