@@ -12,12 +12,15 @@ import java.util.List;
  * @param suspectId   the suspect
  * @param occasionIds the occasions this crime covers, in date order
  * @param ruleIds     the brief rule ids that produced it, in the order they applied
+ * @param jointSuspectIds other suspects who acted together with {@code suspectId} on the same occasions (one crime
+ *                    per victim: brief P1); usually empty
  */
 public record Crime(String offence, String legislation, String hocrCode, String victimId, String suspectId,
-                    List<String> occasionIds, List<String> ruleIds) {
+                    List<String> occasionIds, List<String> ruleIds, List<String> jointSuspectIds) {
 
     public Crime {
         occasionIds = Lists.copy(occasionIds);
         ruleIds = Lists.copy(ruleIds);
+        jointSuspectIds = Lists.copy(jointSuspectIds);
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * @param key         distinguishes offences of the same kind for one victim (the first occasion, or the order)
  */
 public record Offence(String suspectId, String victimId, OffenceKind kind, OffenceKind.Group group, int rank,
-                      int seriousness, String key, List<String> occasionIds, List<String> basis) implements Evidence {
+                      int seriousness, String key, List<String> occasionIds, List<String> basis,
+                      List<String> jointSuspectIds) implements Evidence {
 
     public static Offence of(OffenceKind kind, String suspectId, String victimId, List<String> occasionIds,
                              List<String> basis) {
@@ -23,7 +24,7 @@ public record Offence(String suspectId, String victimId, OffenceKind kind, Offen
                              List<String> occasionIds, List<String> basis) {
         String key = occasionIds.isEmpty() ? "" : occasionIds.get(0);
         return new Offence(suspectId, victimId, kind, kind.group(), kind.rank(), maxMonths * 1000 - kind.rank(), key,
-                occasionIds, basis);
+                occasionIds, basis, List.of());
     }
 
     /** This course of conduct as a more serious offence, adding the rule that made it so. */
@@ -33,7 +34,26 @@ public record Offence(String suspectId, String victimId, OffenceKind kind, Offen
 
     /** The same offence keyed by something other than its first occasion (an order). */
     public Offence keyedBy(String newKey) {
-        return new Offence(suspectId, victimId, kind, group, rank, seriousness, newKey, occasionIds, basis);
+        return new Offence(suspectId, victimId, kind, group, rank, seriousness, newKey, occasionIds, basis,
+                jointSuspectIds);
+    }
+
+    /** The same offence counted at a different statutory maximum (the maximum in force at the time). */
+    public Offence atMaximum(int maxMonths, String ruleId) {
+        return new Offence(suspectId, victimId, kind, group, rank, maxMonths * 1000 - rank, key, occasionIds,
+                Rules.plus(basis, ruleId), jointSuspectIds);
+    }
+
+    /** The same course with its occasions limited to a period (K4), adding the rule that limited it. */
+    public Offence over(List<String> periodOccasionIds, String periodKey, String ruleId) {
+        return new Offence(suspectId, victimId, kind, group, rank, seriousness, periodKey, periodOccasionIds,
+                Rules.plus(basis, ruleId), jointSuspectIds);
+    }
+
+    /** The same offence, committed jointly with another suspect (P1: one crime per victim). */
+    public Offence jointlyWith(String otherSuspectId) {
+        return new Offence(suspectId, victimId, kind, group, rank, seriousness, key, occasionIds,
+                Rules.plus(basis, "P1"), Rules.plus(jointSuspectIds, otherSuspectId));
     }
 
     /** The statutory maximum in months this offence was counted at. */

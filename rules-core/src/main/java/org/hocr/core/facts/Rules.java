@@ -80,7 +80,7 @@ public final class Rules {
     public static Crime crime(Recordable recordable, String hocrCode, String ruleId) {
         Offence offence = recordable.offence();
         return new Crime(offence.kind().offence(), offence.kind().legislation(), hocrCode, offence.victimId(),
-                offence.suspectId(), offence.occasionIds(), plus(recordable.basis(), ruleId));
+                offence.suspectId(), offence.occasionIds(), plus(recordable.basis(), ruleId), offence.jointSuspectIds());
     }
 
     /** Whether any of the ids is in the list (membership of occasions in a course). */
