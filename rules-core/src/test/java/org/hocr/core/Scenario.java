@@ -47,8 +47,12 @@ record Scenario(String id, String title, String source, String description, java
                   List<String> rules, List<String> notRules, List<String> options) {
     }
 
-    /** A crime: its classification code, section, victim, suspect and the occasions it covers. */
-    record ExpectedCrime(String hocrCode, String section, String victim, String suspect, List<String> occasions) {
+    /**
+     * A crime: its classification code, section, victim, suspect and the occasions it covers; {@code jointSuspects},
+     * when given, are the other suspects named on the same crime.
+     */
+    record ExpectedCrime(String hocrCode, String section, String victim, String suspect, List<String> occasions,
+                         List<String> jointSuspects) {
     }
 
     /** An incident: its victim, suspect and occasions. */

@@ -29,6 +29,19 @@ final class ScenarioCheck {
             compare("crimes", expect.crimes().stream().map(ScenarioCheck::key).toList(),
                     decision.crimes().stream().map(c -> keyOf(c, expect.crimes())).toList(), out);
         }
+        if (expect.crimes() != null) {
+            for (Scenario.ExpectedCrime crime : expect.crimes()) {
+                if (crime.jointSuspects() != null) {
+                    List<List<String>> actual = decision.crimes().stream()
+                            .filter(c -> c.victimId().equals(crime.victim()) && c.suspectId().equals(crime.suspect()))
+                            .map(Crime::jointSuspectIds).toList();
+                    if (!actual.contains(crime.jointSuspects())) {
+                        out.add("crimes: " + crime.victim() + "/" + crime.suspect() + " expected joint suspects "
+                                + crime.jointSuspects() + " but was " + actual);
+                    }
+                }
+            }
+        }
         if (expect.incidents() != null) {
             compare("incidents",
                     expect.incidents().stream().map(i -> i.victim() + "/" + i.suspect() + " " + i.occasions()).toList(),

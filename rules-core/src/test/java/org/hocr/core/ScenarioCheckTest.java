@@ -20,7 +20,7 @@ class ScenarioCheckTest {
         assertThat(ScenarioCheck.differences(scenario.expect(), decision)).isEmpty();
 
         Scenario.Expect wrong = new Scenario.Expect(DecisionStatus.NEEDS_INFORMATION,
-                List.of(new Scenario.ExpectedCrime("8L", "s2", "V1", "S1", List.of("O1", "O2"))),
+                List.of(new Scenario.ExpectedCrime("8L", "s2", "V1", "S1", List.of("O1", "O2"), null)),
                 List.of(new Scenario.ExpectedIncident("V1", "S1", List.of("O1"))), List.of("S2"),
                 List.of(FlagKind.HATE_CRIME), List.of("D9"), List.of("H2"), List.of("C2"), List.of("S2"),
                 List.of("breachCounting"));
