@@ -53,9 +53,7 @@ public final class HocrEngine implements RecordingDecider {
 
     @Override
     public Decision decide(Report report) {
-        ReportValidator.requireValid(report);
-        Run run = run(report);
-        return run.decision();
+        return run(report).decision();
     }
 
     /** Decides and also returns the names of the rules that fired (for coverage checks). */

@@ -1,7 +1,6 @@
 package org.hocr.core.facts;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.hocr.api.Answer;
 import org.hocr.api.PersonRole;
 
@@ -13,15 +12,10 @@ import org.hocr.api.PersonRole;
  */
 public record Act(String occasionId, LocalDate date, String suspectId, String personId, PersonRole personRole,
                   boolean individual, Direction direction, boolean conduit, Answer fearedViolence,
-                  Answer alarmOrDistress, Answer seriousAlarmOrDistress, Answer online) implements Evidence {
+                  Answer alarmOrDistress, Answer seriousAlarmOrDistress, Answer online) implements OnOccasion {
 
     @Override
-    public List<String> occasionIds() {
-        return List.of(occasionId);
-    }
-
-    @Override
-    public List<String> personIds() {
-        return List.of(suspectId, personId);
+    public String targetId() {
+        return personId;
     }
 }

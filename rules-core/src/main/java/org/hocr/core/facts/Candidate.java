@@ -1,20 +1,10 @@
 package org.hocr.core.facts;
 
-import java.util.List;
-
 /**
  * An offence put to the Principal Crime Rule (P3), with whether it belongs to the same incident as a course of
  * conduct against the same victim by the same suspect.
  */
-public record Candidate(Offence offence, boolean sameIncident) implements Evidence {
-
-    public String suspectId() {
-        return offence.suspectId();
-    }
-
-    public String victimId() {
-        return offence.victimId();
-    }
+public record Candidate(Offence offence, boolean sameIncident) implements AboutOffence {
 
     public int seriousness() {
         return offence.seriousness();
@@ -26,15 +16,5 @@ public record Candidate(Offence offence, boolean sameIncident) implements Eviden
 
     public OffenceKind.Group group() {
         return offence.group();
-    }
-
-    @Override
-    public List<String> occasionIds() {
-        return offence.occasionIds();
-    }
-
-    @Override
-    public List<String> personIds() {
-        return offence.personIds();
     }
 }

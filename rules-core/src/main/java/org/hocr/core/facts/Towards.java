@@ -1,7 +1,6 @@
 package org.hocr.core.facts;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.hocr.api.Answer;
 
 /**
@@ -9,7 +8,7 @@ import org.hocr.api.Answer;
  * third party), with the person's reaction on it.
  */
 public record Towards(String suspectId, String victimId, String occasionId, LocalDate date, Answer fearedViolence,
-                      Answer alarmOrDistress, Answer seriousAlarmOrDistress, Answer online, String ruleId) implements Evidence {
+                      Answer alarmOrDistress, Answer seriousAlarmOrDistress, Answer online, String ruleId) implements OnOccasion {
 
     /** The act as counted towards the person, by the rule with the given id. */
     public static Towards of(Act act, String ruleId) {
@@ -18,12 +17,7 @@ public record Towards(String suspectId, String victimId, String occasionId, Loca
     }
 
     @Override
-    public List<String> occasionIds() {
-        return List.of(occasionId);
-    }
-
-    @Override
-    public List<String> personIds() {
-        return List.of(suspectId, victimId);
+    public String targetId() {
+        return victimId;
     }
 }
