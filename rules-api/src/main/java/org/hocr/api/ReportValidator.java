@@ -18,6 +18,8 @@ public final class ReportValidator {
     public static final int MAX_PERSONS = 1_000;
     /** Most occasions in one report. */
     public static final int MAX_OCCASIONS = 100_000;
+    /** Earliest recording date accepted: the counting rules encoded begin with the National Crime Recording Standard. */
+    public static final LocalDate EARLIEST_RECORDING_DATE = LocalDate.of(2002, 4, 1);
     /** Earliest conduct date accepted: before the Protection from Harassment Act 1997 nothing here applies. */
     public static final LocalDate EARLIEST_DATE = LocalDate.of(1997, 6, 16);
 
@@ -54,6 +56,9 @@ public final class ReportValidator {
         }
         if (report.asAt() == null) {
             add("asAt", "missing: the recording date decides which counting rules apply");
+        } else if (report.asAt().isBefore(EARLIEST_RECORDING_DATE)) {
+            add("asAt", report.asAt() + " is before " + EARLIEST_RECORDING_DATE
+                    + " (National Crime Recording Standard), where these counting rules begin");
         }
         checkPersons(report.persons());
         checkRelationships(report.relationships());

@@ -27,12 +27,17 @@ import java.util.Map;
  * @param timeLimitWarningDays     D9: warn this many days before the six-month time limit. Default 28.
  * @param breachOfOrderCode        B4: the HOCR classification for breaches of orders. Default 8L (the counting-rules
  *                                 text could not be read; see the README).
+ * @param breachAlongsideCourseFrom B2: recording date from which stalking or harassment is recorded as well as the
+ *                                 breach; before it the counting rules recorded only the stalking or harassment
+ *                                 (HMICFRS 2019 quotes both). Default 2002-04-01: the brief applies B2 at every
+ *                                 date; set it to the date of the guidance change (which could not be read) to
+ *                                 reproduce the earlier rule.
  */
 public record RulebookOptions(int wideGapDays, LocalDate tenYearMaximumFrom, LocalDate principalCrimeOnlyFrom,
                               boolean stalkingBesidePrincipal, String onlineSafetyActCode,
                               String controllingCoerciveCode, BreachCounting breachCounting,
                               FinishedIncidentCutOff finishedIncidentCutOff, int timeLimitWarningDays,
-                              String breachOfOrderCode) {
+                              String breachOfOrderCode, LocalDate breachAlongsideCourseFrom) {
 
     /** How breaches of one order in one report are counted (brief B4). */
     public enum BreachCounting {
@@ -61,7 +66,7 @@ public record RulebookOptions(int wideGapDays, LocalDate tenYearMaximumFrom, Loc
         }
         if (tenYearMaximumFrom == null || principalCrimeOnlyFrom == null || onlineSafetyActCode == null
                 || controllingCoerciveCode == null || breachCounting == null || finishedIncidentCutOff == null
-                || breachOfOrderCode == null) {
+                || breachOfOrderCode == null || breachAlongsideCourseFrom == null) {
             throw new IllegalArgumentException("every rulebook option needs a value");
         }
     }
@@ -69,7 +74,8 @@ public record RulebookOptions(int wideGapDays, LocalDate tenYearMaximumFrom, Loc
     /** The brief's defaults. */
     public static RulebookOptions defaults() {
         return new RulebookOptions(90, LocalDate.of(2017, 4, 3), LocalDate.of(2023, 5, 1), false, "8R", "8U",
-                BreachCounting.ONE_PER_ORDER, FinishedIncidentCutOff.ARREST_OR_CHARGE, 28, "8L");
+                BreachCounting.ONE_PER_ORDER, FinishedIncidentCutOff.ARREST_OR_CHARGE, 28, "8L",
+                LocalDate.of(2002, 4, 1));
     }
 
     /** Every option by name, as decisions report them. */
@@ -85,6 +91,7 @@ public record RulebookOptions(int wideGapDays, LocalDate tenYearMaximumFrom, Loc
         values.put("finishedIncidentCutOff", finishedIncidentCutOff.name());
         values.put("timeLimitWarningDays", String.valueOf(timeLimitWarningDays));
         values.put("breachOfOrderCode", breachOfOrderCode);
+        values.put("breachAlongsideCourseFrom", breachAlongsideCourseFrom.toString());
         return values;
     }
 
@@ -107,7 +114,8 @@ public record RulebookOptions(int wideGapDays, LocalDate tenYearMaximumFrom, Loc
                     v.get("onlineSafetyActCode"), v.get("controllingCoerciveCode"),
                     BreachCounting.valueOf(v.get("breachCounting")),
                     FinishedIncidentCutOff.valueOf(v.get("finishedIncidentCutOff")),
-                    Integer.parseInt(v.get("timeLimitWarningDays")), v.get("breachOfOrderCode"));
+                    Integer.parseInt(v.get("timeLimitWarningDays")), v.get("breachOfOrderCode"),
+                    LocalDate.parse(v.get("breachAlongsideCourseFrom")));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("invalid rulebook option value in " + changes.keySet() + ": "
                     + e.getClass().getSimpleName(), e);
@@ -117,29 +125,29 @@ public record RulebookOptions(int wideGapDays, LocalDate tenYearMaximumFrom, Loc
     public RulebookOptions withWideGapDays(int value) {
         return new RulebookOptions(value, tenYearMaximumFrom, principalCrimeOnlyFrom, stalkingBesidePrincipal,
                 onlineSafetyActCode, controllingCoerciveCode, breachCounting, finishedIncidentCutOff, timeLimitWarningDays,
-                breachOfOrderCode);
+                breachOfOrderCode, breachAlongsideCourseFrom);
     }
 
     public RulebookOptions withPrincipalCrimeOnlyFrom(LocalDate value, boolean stalkingBeside) {
         return new RulebookOptions(wideGapDays, tenYearMaximumFrom, value, stalkingBeside,
                 onlineSafetyActCode, controllingCoerciveCode, breachCounting, finishedIncidentCutOff, timeLimitWarningDays,
-                breachOfOrderCode);
+                breachOfOrderCode, breachAlongsideCourseFrom);
     }
 
     public RulebookOptions withBreachCounting(BreachCounting value) {
         return new RulebookOptions(wideGapDays, tenYearMaximumFrom, principalCrimeOnlyFrom, stalkingBesidePrincipal,
                 onlineSafetyActCode, controllingCoerciveCode, value, finishedIncidentCutOff, timeLimitWarningDays,
-                breachOfOrderCode);
+                breachOfOrderCode, breachAlongsideCourseFrom);
     }
 
     public RulebookOptions withFinishedIncidentCutOff(FinishedIncidentCutOff value) {
         return new RulebookOptions(wideGapDays, tenYearMaximumFrom, principalCrimeOnlyFrom, stalkingBesidePrincipal,
-                onlineSafetyActCode, controllingCoerciveCode, breachCounting, value, timeLimitWarningDays, breachOfOrderCode);
+                onlineSafetyActCode, controllingCoerciveCode, breachCounting, value, timeLimitWarningDays, breachOfOrderCode, breachAlongsideCourseFrom);
     }
 
     public RulebookOptions withCodes(String onlineSafetyAct, String controllingCoercive) {
         return new RulebookOptions(wideGapDays, tenYearMaximumFrom, principalCrimeOnlyFrom, stalkingBesidePrincipal,
                 onlineSafetyAct, controllingCoercive, breachCounting, finishedIncidentCutOff, timeLimitWarningDays,
-                breachOfOrderCode);
+                breachOfOrderCode, breachAlongsideCourseFrom);
     }
 }

@@ -88,8 +88,9 @@ final class FactMapper {
                 for (String personId : sorted(occasion.aimedAtIds())) {
                     facts.add(act(occasion, suspectId, persons.get(personId), Direction.AIMED_AT, conduit));
                     pairs.add(suspectId + "\u0000" + personId);
-                    for (String orderId : sorted(occasion.breachOf())) {
-                        facts.add(new BreachClaim(occasion.id(), occasion.date(), orderId, suspectId, personId));
+                    // Conduct through a go-between breaches the order protecting the person it was meant to reach.
+                    if (!conduit) {
+                        breachClaims(occasion, suspectId, personId, facts);
                     }
                     Communication c = occasion.communication();
                     if (c != null) {
@@ -105,6 +106,7 @@ final class FactMapper {
                     if (!occasion.aimedAtIds().contains(personId)) {
                         facts.add(act(occasion, suspectId, persons.get(personId), Direction.THROUGH_THIRD_PARTY, false));
                         pairs.add(suspectId + "\u0000" + personId);
+                        breachClaims(occasion, suspectId, personId, facts);
                     }
                 }
             }
@@ -133,6 +135,12 @@ final class FactMapper {
             facts.add(new AssessmentFact(ids[0], ids[1], a.occasionsConnected(), a.focus(), a.aimToPersuade()));
         });
         return facts;
+    }
+
+    private static void breachClaims(Occasion occasion, String suspectId, String personId, List<Object> facts) {
+        for (String orderId : sorted(occasion.breachOf())) {
+            facts.add(new BreachClaim(occasion.id(), occasion.date(), orderId, suspectId, personId));
+        }
     }
 
     private static Act act(Occasion occasion, String suspectId, Person person, Direction direction, boolean conduit) {

@@ -125,8 +125,11 @@ public enum OffenceKind {
 
     /** "Stalking (s2A)": the short name used in explanations. */
     public String shortName() {
-        int s = legislation.lastIndexOf(" s");
-        String section = legislation.substring(s + 1).replace(")", "");
+        String section = legislation.substring(legislation.lastIndexOf(" s") + 1);
+        // Drop the closing bracket of "(Protection from Harassment Act 1997 s2)", keep those of "s1(1)".
+        while (section.chars().filter(c -> c == ')').count() > section.chars().filter(c -> c == '(').count()) {
+            section = section.substring(0, section.length() - 1);
+        }
         return offence + " (" + section + ")";
     }
 }

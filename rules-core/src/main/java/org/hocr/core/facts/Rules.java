@@ -52,6 +52,11 @@ public final class Rules {
                 .map(Act::occasionId).distinct().toList();
     }
 
+    /** The ids of some occasions. */
+    public static List<String> idsOf(Collection<OccasionFact> occasions) {
+        return occasions.stream().map(OccasionFact::id).sorted().toList();
+    }
+
     /** "O1, O2 and O3", or "none". */
     public static String ids(Collection<String> ids) {
         List<String> list = new ArrayList<>(ids);
