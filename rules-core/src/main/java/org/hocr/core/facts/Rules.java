@@ -167,6 +167,16 @@ public final class Rules {
         return (int) acts.stream().filter(a -> a.fearedViolence() == Answer.YES).map(CcbAct::occasionId).distinct().count();
     }
 
+    /** How many acts could still show fear of violence (YES or not known), and serious alarm or distress. */
+    public static int fearPossible(Collection<CcbAct> acts) {
+        return (int) acts.stream().filter(a -> a.fearedViolence() != Answer.NO).map(CcbAct::occasionId).distinct().count();
+    }
+
+    public static int seriousPossible(Collection<CcbAct> acts) {
+        return (int) acts.stream().filter(a -> a.seriousAlarmOrDistress() != Answer.NO).map(CcbAct::occasionId)
+                .distinct().count();
+    }
+
     public static int seriousCount(Collection<CcbAct> acts) {
         return (int) acts.stream().filter(a -> a.seriousAlarmOrDistress() == Answer.YES).map(CcbAct::occasionId)
                 .distinct().count();
