@@ -167,6 +167,30 @@ public final class Rules {
         return (int) acts.stream().filter(a -> a.fearedViolence() == Answer.YES).map(CcbAct::occasionId).distinct().count();
     }
 
+    /**
+     * Whether controlling acts had a serious effect (s76(4)): fear of violence on two occasions, or serious alarm or
+     * distress with a substantial adverse effect. Takes the accumulated list as the rule engine types it.
+     */
+    public static boolean ccbSeriousEffect(Object acts, Answer substantialAdverseEffect) {
+        List<CcbAct> list = ccbActs(acts);
+        return fearCount(list) >= 2 || (seriousCount(list) > 0 && substantialAdverseEffect == Answer.YES);
+    }
+
+    /** Whether the serious effect is neither shown nor ruled out by the answers given. */
+    public static boolean ccbEffectUnsettled(Object acts, Answer substantialAdverseEffect) {
+        List<CcbAct> list = ccbActs(acts);
+        return !ccbSeriousEffect(acts, substantialAdverseEffect)
+                && (fearPossible(list) >= 2 || (seriousPossible(list) > 0 && substantialAdverseEffect != Answer.NO));
+    }
+
+    private static List<CcbAct> ccbActs(Object acts) {
+        List<CcbAct> list = new ArrayList<>();
+        for (Object act : (Collection<?>) acts) {
+            list.add((CcbAct) act);
+        }
+        return list;
+    }
+
     /** How many acts could still show fear of violence (YES or not known), and serious alarm or distress. */
     public static int fearPossible(Collection<CcbAct> acts) {
         return (int) acts.stream().filter(a -> a.fearedViolence() != Answer.NO).map(CcbAct::occasionId).distinct().count();
