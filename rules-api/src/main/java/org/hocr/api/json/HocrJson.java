@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -35,10 +37,19 @@ public final class HocrJson {
     public static final int MAX_DEPTH = 32;
     /** Longest string accepted in an input document. */
     public static final int MAX_STRING_LENGTH = 100_000;
+    /**
+     * Longest input document accepted, in characters (bytes, for a stream): 64 MiB, room for the most occasions a
+     * report may have ({@link ReportValidator#MAX_OCCASIONS}) described in full. A longer input is refused as it is
+     * read, before it is held in memory as a report.
+     */
+    public static final int MAX_DOCUMENT_LENGTH = 64 * 1024 * 1024;
+    /** Longest number accepted, in digits. */
+    public static final int MAX_NUMBER_LENGTH = 100;
 
     private static final ObjectMapper MAPPER = configure(JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING_LENGTH).build())
+                    .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING_LENGTH)
+                    .maxDocumentLength(MAX_DOCUMENT_LENGTH).maxNumberLength(MAX_NUMBER_LENGTH).build())
             .build())).build();
 
     private HocrJson() {
@@ -118,6 +129,19 @@ public final class HocrJson {
 
     /** Turns a Jackson failure into a problem that names the place and never quotes the input. */
     static Problem problemOf(IOException e) {
+        StreamConstraintsException limit = limitOf(e);
+        if (limit != null) {
+            String where = e instanceof JsonMappingException mapping ? path(mapping) : "$";
+            return new Problem(where, Names.limit(limit.getOriginalMessage(), MAX_DOCUMENT_LENGTH, MAX_DEPTH,
+                    MAX_STRING_LENGTH, MAX_NUMBER_LENGTH));
+        }
+        if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof JsonParseException parse) {
+            return new Problem(path(mapping), malformed(parse));
+        }
+        if (e instanceof ValueInstantiationException instantiation) {
+            return new Problem(path(instantiation), "not a valid " + Names.typeName(instantiation.getType() == null
+                    ? null : instantiation.getType().getRawClass()));
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new Problem(path(unknown), "unknown field '" + Names.clip(unknown.getPropertyName()) + "'");
         }
@@ -132,11 +156,25 @@ public final class HocrJson {
             return new Problem(path(mapping), "cannot be read: " + Names.firstLine(mapping.getOriginalMessage()));
         }
         if (e instanceof JsonParseException parse) {
-            var location = parse.getLocation();
-            String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-            return new Problem("$", "malformed JSON" + where + ": " + Names.parseReason(parse.getOriginalMessage()));
+            return new Problem("$", malformed(parse));
         }
         return new Problem("$", "cannot be read: " + e.getClass().getSimpleName());
+    }
+
+    private static String malformed(JsonParseException parse) {
+        var location = parse.getLocation();
+        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return "malformed JSON" + where + ": " + Names.parseReason(parse.getOriginalMessage());
+    }
+
+    /** The read limit that was exceeded, if that is what failed (Jackson may wrap it in a mapping failure). */
+    private static StreamConstraintsException limitOf(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof StreamConstraintsException limit) {
+                return limit;
+            }
+        }
+        return null;
     }
 
     private static String path(JsonMappingException e) {

@@ -48,9 +48,40 @@ final class Names {
         return (cut < 0 ? line : line.substring(0, cut)).trim();
     }
 
+    /** Which read limit an input went over, in the limit's own words and numbers, never the input's. */
+    static String limit(String message, int document, int depth, int string, int number) {
+        String m = message == null ? "" : message;
+        if (m.startsWith("Document length")) {
+            return "too large: a report is at most " + document + " characters";
+        }
+        if (m.startsWith("Document nesting depth") || m.contains("nesting")) {
+            return "nested too deeply: at most " + depth + " levels";
+        }
+        if (m.startsWith("String value length") || m.startsWith("Name length")) {
+            return "a string is longer than " + string + " characters";
+        }
+        if (m.startsWith("Number value length")) {
+            return "a number is longer than " + number + " digits";
+        }
+        return "over a read limit";
+    }
+
+    /**
+     * The parser's reason without the input it quotes: Jackson puts the offending token in single quotes
+     * ("Unrecognized token 'Jane'") or brackets; only a duplicated field's name is kept, as a field name.
+     */
     static String parseReason(String message) {
         String line = firstLine(message);
         int cut = line.indexOf('(');
-        return (cut < 0 ? line : line.substring(0, cut)).trim();
+        String reason = (cut < 0 ? line : line.substring(0, cut)).trim();
+        if (reason.startsWith("Duplicate field '") && reason.endsWith("'")) {
+            return "duplicate field '" + clip(reason.substring("Duplicate field '".length(), reason.length() - 1)) + "'";
+        }
+        int quote = reason.indexOf('\'');
+        reason = (quote < 0 ? reason : reason.substring(0, quote)).trim();
+        if (reason.endsWith(":")) {
+            reason = reason.substring(0, reason.length() - 1);
+        }
+        return reason.isEmpty() ? "unexpected input" : reason;
     }
 }
