@@ -97,9 +97,9 @@ class DecisionPropertiesTest {
             assertThat(crime.occasionIds()).as("%s covers occasions", crime).isNotEmpty();
             List<String> suspects = new ArrayList<>(crime.jointSuspectIds());
             suspects.add(crime.suspectId());
-            boolean stalking = crime.legislation().matches(".*\\bs(2A|4A)\\b.*");
+            boolean course = Courses.kindOf(crime).isPresent();
             boolean breach = crime.offence().startsWith("Breach of");
-            LocalDate inForce = (stalking || breach) && !commencements ? ReportValidator.EARLIEST_DATE
+            LocalDate inForce = (course || breach) && !commencements ? ReportValidator.EARLIEST_DATE
                     : Commencement.of(crime.legislation());
             for (String id : crime.occasionIds()) {
                 Occasion occasion = occasions.get(id);

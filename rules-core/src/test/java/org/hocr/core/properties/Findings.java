@@ -15,8 +15,9 @@ final class Findings {
             + "can list them in different orders and Decision.equals fails "
             + "(finding-f1-decision-order-of-ties.yaml)";
 
-    static final String F2_STALKING_BEFORE_COMMENCEMENT = "Finding F2: a stalking crime (s2A, s4A) covers "
-            + "occasions before 25 November 2012, when the stalking offences came into force "
+    static final String F2_STALKING_BEFORE_COMMENCEMENT = "Finding F2: a course-of-conduct crime covers occasions "
+            + "before its offence came into force: stalking (s2A, s4A) before 25 November 2012, racially or religiously "
+            + "aggravated harassment (CDA 1998 s32) before 30 September 1998 "
             + "(finding-f2-stalking-crime-covers-occasion-before-commencement.yaml)";
 
     static final String F3_INCLUDED_UNDER_UNRECORDED_CRIME = "Finding F3: the principal crime rule makes a course of "
@@ -25,7 +26,9 @@ final class Findings {
             + "(finding-f3-harassment-included-under-unrecorded-malicious-communication.yaml)";
 
     static final String F4_CHOSEN_BY_ID = "Finding F4: where several persons could be named, rules name the first by "
-            + "id (the B5 rejection of a breach of a domestic violence protection order; the D10 outcome-18 prompt), "
+            + "id (the B5 rejection of a breach of a domestic violence protection order; the D10 outcome-18 prompt; "
+            + "the principal crime among equally serious crimes of one incident, by its first occasion's id; the victim "
+            + "of a breach crime when one occasion breached the order towards several protected persons), "
             + "so renaming ids changes the decision (finding-f4-dvpo-rejection-victim-depends-on-ids.yaml, "
             + "finding-f4-d10-prompt-suspect-depends-on-ids.yaml)";
 
