@@ -127,8 +127,11 @@ public final class HocrJson {
         }
     }
 
-    /** Turns a Jackson failure into a problem that names the place and never quotes the input. */
-    static Problem problemOf(IOException e) {
+    /**
+     * Turns a Jackson failure into a problem that names the place and never quotes the input: for formats that
+     * carry a report inside a larger record (the command line's audit records) and read it with {@link #mapper()}.
+     */
+    public static Problem problemOf(IOException e) {
         StreamConstraintsException limit = limitOf(e);
         if (limit != null) {
             String where = e instanceof JsonMappingException mapping ? path(mapping) : "$";
