@@ -1,0 +1,56 @@
+package org.hocr.examples.audit;
+
+import org.hocr.api.Crime;
+import org.hocr.core.facts.OffenceKind;
+
+/**
+ * A crime on either side of the comparison, the rules' or the force's, in the terms the comparison uses.
+ *
+ * @param hocrCode    the classification code
+ * @param offence     the offence, or {@code null} if it is not one this audit knows (then {@code legislation} names it)
+ * @param legislation the Act and section as given
+ * @param victimId    the victim
+ * @param suspectId   the suspect, or {@code null} if not recorded
+ */
+public record CrimeEntry(String hocrCode, OffenceKind offence, String legislation, String victimId, String suspectId) {
+
+    /** A crime the rules record. */
+    static CrimeEntry of(Crime crime) {
+        return new CrimeEntry(crime.hocrCode(), Offences.of(crime), crime.legislation(), crime.victimId(), crime.suspectId());
+    }
+
+    /** A crime the force recorded (already checked by {@link RecordedCheck}). */
+    static CrimeEntry of(RecordedCrime crime) {
+        OffenceKind offence = crime.legislation() != null ? Offences.byLegislation(crime.legislation())
+                : Offences.bySection(crime.section(), crime.hocrCode());
+        String legislation = offence == null ? crime.legislation() : offence.legislation();
+        return new CrimeEntry(crime.hocrCode().trim().toUpperCase(java.util.Locale.ROOT), offence, legislation,
+                crime.victimId(), crime.suspectId());
+    }
+
+    /** The same offence and code (the suspect is compared separately). */
+    boolean sameClassification(CrimeEntry other) {
+        return hocrCode.equalsIgnoreCase(other.hocrCode)
+                && (offence != null ? offence == other.offence : legislation.equalsIgnoreCase(other.legislation));
+    }
+
+    /** Whether the suspects agree; an unrecorded suspect agrees with any. */
+    boolean sameSuspect(CrimeEntry other) {
+        return suspectId == null || other.suspectId == null || suspectId.equals(other.suspectId);
+    }
+
+    /** The offence's group, or {@code null} if the offence is not known. */
+    OffenceKind.Group group() {
+        return offence == null ? null : offence.group();
+    }
+
+    /** "8Q Stalking (s2A)". */
+    public String classification() {
+        return Offences.label(hocrCode, offence, legislation);
+    }
+
+    /** "8Q Stalking (s2A), victim V1, suspect S1". */
+    public String describe() {
+        return classification() + ", victim " + victimId + (suspectId == null ? "" : ", suspect " + suspectId);
+    }
+}
