@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.hocr.examples.audit.CaseJsonWriter;
 import org.hocr.examples.audit.CaseOutcome;
 import org.hocr.examples.audit.CaseResult;
 import org.hocr.examples.audit.CsvSource;
+import org.hocr.examples.audit.HtmlReport;
 import org.hocr.examples.audit.JsonLinesSource;
 import org.hocr.examples.audit.RecordSource;
 import org.hocr.examples.audit.SummaryText;
@@ -41,7 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "audit", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Checks a batch of recorded cases against the counting rules: each report is decided by the rules "
                 + "and compared with what the force recorded (crimes, classifications, outcome code).",
-            "Prints a summary; writes per-case CSV and JSON and a summary JSON on request. "
+            "Prints a summary; writes per-case CSV and JSON, a summary JSON and an HTML report on request. "
                 + "Every record read is accounted for: read = agreed + disagreed + needs information + rejected; "
                 + "each rejected record is listed on standard error with its line number."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -61,7 +63,7 @@ final class AuditCommand implements Callable<Integer> {
     private String format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Write cases.csv, cases.jsonl and summary.json into DIR (created if needed).")
+            description = "Write cases.csv, cases.jsonl, summary.json and report.html into DIR (created if needed).")
     private Path out;
 
     @Option(names = "--cases-csv", paramLabel = "FILE", description = "Write one CSV row per case to FILE.")
@@ -72,6 +74,9 @@ final class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--summary-json", paramLabel = "FILE", description = "Write the summary as JSON to FILE.")
     private Path summaryJson;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Write the HTML report (self-contained, with charts) to FILE.")
+    private Path html;
 
     @Option(names = "--json", description = "Print the summary as JSON instead of text.")
     private boolean json;
@@ -88,8 +93,9 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: the number of processors.")
     private Integer threads;
 
-    /** Example cases kept per kind (for the reports). */
-    private final int examples = 5;
+    @Option(names = "--examples", paramLabel = "N", defaultValue = "5",
+            description = "Example cases per kind in the HTML report. Default: ${DEFAULT-VALUE}.")
+    private int examples;
 
     @Spec
     private CommandSpec spec;
@@ -105,8 +111,8 @@ final class AuditCommand implements Callable<Integer> {
             rulebook = RulebookOptions.defaults().with(options);
             inputFormat = choice(Format.class, format, "--format");
             explainMode = choice(CaseJsonWriter.Explain.class, explain, "--explain");
-            if (threads != null && threads < 1) {
-                throw new IllegalArgumentException("--threads must be at least 1");
+            if (threads != null && threads < 1 || examples < 0) {
+                throw new IllegalArgumentException("--threads must be at least 1 and --examples not negative");
             }
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
@@ -189,6 +195,12 @@ final class AuditCommand implements Callable<Integer> {
         if (summaryFile != null) {
             try (Writer writer = open(summaryFile)) {
                 HocrJson.mapper().writerWithDefaultPrettyPrinter().writeValue(writer, summary);
+            }
+        }
+        Path htmlFile = file(html, "report.html");
+        if (htmlFile != null) {
+            try (Writer writer = open(htmlFile)) {
+                HtmlReport.write(writer, summary, tally, ZonedDateTime.now());
             }
         }
     }
