@@ -29,6 +29,7 @@ import org.hocr.examples.audit.CaseResult;
 import org.hocr.examples.audit.CsvSource;
 import org.hocr.examples.audit.HtmlReport;
 import org.hocr.examples.audit.JsonLinesSource;
+import org.hocr.examples.audit.Progress;
 import org.hocr.examples.audit.RecordSource;
 import org.hocr.examples.audit.SummaryText;
 import org.hocr.examples.audit.Tally;
@@ -54,6 +55,9 @@ final class AuditCommand implements Callable<Integer> {
 
     /** The input formats. */
     enum Format { AUTO, JSONL, CSV }
+
+    /** When to show the progress bar. */
+    enum ProgressMode { AUTO, ALWAYS, NEVER }
 
     @Parameters(index = "0", paramLabel = "INPUT", description = "The batch: JSON Lines or CSV; - reads standard input.")
     private String input;
@@ -93,6 +97,10 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: the number of processors.")
     private Integer threads;
 
+    @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
+            description = "auto (when attached to a terminal), always or never. Default: ${DEFAULT-VALUE}.")
+    private String progress;
+
     @Option(names = "--examples", paramLabel = "N", defaultValue = "5",
             description = "Example cases per kind in the HTML report. Default: ${DEFAULT-VALUE}.")
     private int examples;
@@ -107,10 +115,12 @@ final class AuditCommand implements Callable<Integer> {
         RulebookOptions rulebook;
         Format inputFormat;
         CaseJsonWriter.Explain explainMode;
+        ProgressMode progressMode;
         try {
             rulebook = RulebookOptions.defaults().with(options);
             inputFormat = choice(Format.class, format, "--format");
             explainMode = choice(CaseJsonWriter.Explain.class, explain, "--explain");
+            progressMode = choice(ProgressMode.class, progress, "--progress");
             if (threads != null && threads < 1 || examples < 0) {
                 throw new IllegalArgumentException("--threads must be at least 1 and --examples not negative");
             }
@@ -141,12 +151,16 @@ final class AuditCommand implements Callable<Integer> {
                 outputs.add(writer);
                 listeners.add(writer);
             }
-            listeners.add(result -> reportRejected(result, err));
+            Progress bar = new Progress(err, progressMode == ProgressMode.ALWAYS
+                    || progressMode == ProgressMode.AUTO && System.console() != null, source::fractionRead, System::nanoTime);
+            listeners.add(result -> reportRejected(result, bar, err));
+            listeners.add(bar);
             read = new Audit(engine, workers).run(source, result -> {
                 for (Audit.Listener listener : listeners) {
                     listener.accept(result);
                 }
             });
+            bar.finish();
             closeAll(outputs);
         } catch (NoSuchFileException e) {
             err.println("No such file: " + e.getFile());
@@ -206,10 +220,11 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     /** Each rejected record on standard error, one line per problem, with its line number. */
-    private static void reportRejected(CaseResult result, PrintWriter err) {
+    private static void reportRejected(CaseResult result, Progress bar, PrintWriter err) {
         if (result.outcome() != CaseOutcome.REJECTED) {
             return;
         }
+        bar.clear();
         String where = "rejected: line " + result.line() + (result.caseId() == null ? "" : " (case " + result.caseId() + ")");
         for (Problem problem : result.problems()) {
             err.println(where + ": " + problem);
