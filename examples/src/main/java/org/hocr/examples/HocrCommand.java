@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The hocr command line: classify reports against the counting rules. */
 @Command(name = "hocr", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Classifies reports of stalking and harassment under the Home Office Counting Rules.",
-        subcommands = {ClassifyCommand.class, AuditCommand.class, GenerateCommand.class},
+        subcommands = {ClassifyCommand.class, AuditCommand.class, ScenariosCommand.class, GenerateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Success (audit: every record agreed with the rules).",
             "1:audit: disagreements found, or cases that need information.",
