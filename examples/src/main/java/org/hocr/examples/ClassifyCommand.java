@@ -31,6 +31,10 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the decision as JSON instead of text.")
     private boolean json;
 
+    @Option(names = "--option", paramLabel = "NAME=VALUE",
+            description = "A rulebook option, for example wideGapDays=120 (repeatable); see the README.")
+    private java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+
     @Spec
     private CommandSpec spec;
 
@@ -38,6 +42,13 @@ final class ClassifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        org.hocr.api.RulebookOptions rulebook;
+        try {
+            rulebook = org.hocr.api.RulebookOptions.defaults().with(options);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return HocrCommand.BAD_INPUT;
+        }
         Report report;
         try (InputStream in = "-".equals(input) ? System.in : Files.newInputStream(Path.of(input))) {
             report = HocrJson.readReport(in);
@@ -54,7 +65,7 @@ final class ClassifyCommand implements Callable<Integer> {
             }
             return HocrCommand.BAD_INPUT;
         }
-        Decision decision = new HocrEngine().decide(report);
+        Decision decision = new HocrEngine(rulebook).decide(report);
         out.print(json ? HocrJson.write(decision) + System.lineSeparator() : DecisionText.render(decision));
         out.flush();
         return 0;

@@ -69,6 +69,14 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void rulebookOptionsAreAppliedAndAnUnknownOneIsBadInput() {
+        assertThat(run("classify", "--option", "wideGapDays=5", "reports/annex-c-stalking.json")).isZero();
+        assertThat(out.toString()).contains("NEEDS_INFORMATION").contains("within 5 days").contains("Options applied: wideGapDays=5");
+        assertThat(run("classify", "--option", "wideGapDay=5", "reports/annex-c-stalking.json")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown rulebook option 'wideGapDay'");
+    }
+
+    @Test
     void aMissingFileIsBadInput() {
         assertThat(run("classify", "no-such-file.json")).isEqualTo(2);
         assertThat(err.toString()).contains("No such file");
