@@ -26,7 +26,7 @@ public final class CaseAuditor {
         try {
             record = pending.reader().read();
         } catch (BadRecordException e) {
-            return CaseResult.rejected(pending.line(), pending.caseId(), e.problems());
+            return CaseResult.rejected(pending.line(), pending.caseId() != null ? pending.caseId() : e.caseId(), e.problems());
         }
         String caseId = record.report().id();
         try {

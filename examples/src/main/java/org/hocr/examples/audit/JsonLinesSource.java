@@ -53,23 +53,32 @@ public final class JsonLinesSource implements RecordSource {
      * audit record (so that a wrong field is reported by its path).
      */
     static AuditRecord read(String json) throws BadRecordException {
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new BadRecordException(List.of(inRecord(HocrJson.problemOf(e))));
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new BadRecordException("$", "not an audit record: expected an object with report and recorded");
+        }
         AuditRecord record;
         try {
-            JsonNode tree = MAPPER.readTree(json);
-            if (tree == null || !tree.isObject()) {
-                throw new BadRecordException("$", "not an audit record: expected an object with report and recorded");
-            }
             record = MAPPER.treeToValue(tree, AuditRecord.class);
         } catch (IOException e) {
-            Problem problem = HocrJson.problemOf(e);
-            throw new BadRecordException(List.of(new Problem(problem.path(),
-                    problem.message().replace(" at line 1, column ", " at column "))));
+            JsonNode id = tree.path("report").path("id");
+            throw new BadRecordException(List.of(inRecord(HocrJson.problemOf(e))), id.isTextual() ? id.asText() : null);
         }
         List<Problem> problems = RecordedCheck.problems(record);
         if (!problems.isEmpty()) {
-            throw new BadRecordException(problems);
+            throw new BadRecordException(problems, record.report() == null ? null : record.report().id());
         }
         return record;
+    }
+
+    /** A record is one line: "at line 1, column 40" is "at column 40". */
+    private static Problem inRecord(Problem problem) {
+        return new Problem(problem.path(), problem.message().replace(" at line 1, column ", " at column "));
     }
 
     @Override

@@ -62,6 +62,8 @@ class CorruptInputTest {
                         + "VIOLENCE, CONTROLLING_OR_COERCIVE, OTHER)",
                 "9: $: line longer than 4000 characters: not read");
         assertAccountedFor(results, 9);
+        assertThat(results).extracting(CaseResult::caseId)
+                .containsExactly("R1", null, "R4", "R5", null, "R1", "R8", null, "R10");
         assertThat(outcomes(results)).containsExactly("AGREED", "REJECTED", "REJECTED", "REJECTED", "REJECTED", "REJECTED",
                 "REJECTED", "REJECTED", "DISAGREED");
     }
