@@ -6,12 +6,15 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.hocr.api.Decision;
 import org.hocr.api.DecisionText;
 import org.hocr.api.InvalidReportException;
 import org.hocr.api.Problem;
 import org.hocr.api.Report;
+import org.hocr.api.RulebookOptions;
 import org.hocr.api.json.HocrJson;
 import org.hocr.core.HocrEngine;
 import picocli.CommandLine.Command;
@@ -33,7 +36,7 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Option(names = "--option", paramLabel = "NAME=VALUE",
             description = "A rulebook option, for example wideGapDays=120 (repeatable); see the README.")
-    private java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+    private Map<String, String> options = new LinkedHashMap<>();
 
     @Spec
     private CommandSpec spec;
@@ -42,9 +45,9 @@ final class ClassifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        org.hocr.api.RulebookOptions rulebook;
+        RulebookOptions rulebook;
         try {
-            rulebook = org.hocr.api.RulebookOptions.defaults().with(options);
+            rulebook = RulebookOptions.defaults().with(options);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return HocrCommand.BAD_INPUT;

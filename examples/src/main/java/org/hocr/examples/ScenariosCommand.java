@@ -14,6 +14,7 @@ import org.hocr.core.HocrEngine;
 import org.hocr.examples.scenarios.ScenarioCatalogue;
 import org.hocr.examples.scenarios.ScenarioEntry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "'scenarios show ID' prints one: its story, what must be decided, and the rules' decision with its explanation."})
 final class ScenariosCommand implements Callable<Integer> {
 
-    @Option(names = "--dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
+    @Option(names = "--dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Read the scenarios from DIR (for example the repository's scenarios/) instead of the bundled ones.")
     private Path dir;
 

@@ -1,5 +1,7 @@
 package org.hocr.examples.audit;
 
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The input of a batch, a file or standard input, counting the bytes read so that progress can be shown. */
-public final class BatchInput implements java.io.Closeable {
+public final class BatchInput implements Closeable {
     private final String name;
     private final long size;
     private final Counting stream;
@@ -33,7 +35,7 @@ public final class BatchInput implements java.io.Closeable {
     /** Text in memory (for tests and examples). */
     public static BatchInput of(String name, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return new BatchInput(name, new java.io.ByteArrayInputStream(bytes), bytes.length);
+        return new BatchInput(name, new ByteArrayInputStream(bytes), bytes.length);
     }
 
     /** The input's name as reports show it (the file name, not its path). */

@@ -1,5 +1,6 @@
 package org.hocr.examples.audit;
 
+import java.util.Locale;
 import org.hocr.api.Crime;
 import org.hocr.core.facts.OffenceKind;
 
@@ -24,7 +25,7 @@ public record CrimeEntry(String hocrCode, OffenceKind offence, String legislatio
         OffenceKind offence = crime.legislation() != null ? Offences.byLegislation(crime.legislation())
                 : Offences.bySection(crime.section(), crime.hocrCode());
         String legislation = offence == null ? crime.legislation() : offence.legislation();
-        return new CrimeEntry(crime.hocrCode().trim().toUpperCase(java.util.Locale.ROOT), offence, legislation,
+        return new CrimeEntry(crime.hocrCode().trim().toUpperCase(Locale.ROOT), offence, legislation,
                 crime.victimId(), crime.suspectId());
     }
 

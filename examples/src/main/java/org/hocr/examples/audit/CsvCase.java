@@ -3,6 +3,7 @@ package org.hocr.examples.audit;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -313,7 +314,7 @@ final class CsvCase {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             problem(row, column, "not a " + type.getSimpleName() + " (one of "
-                    + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ")");
+                    + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ")");
             return null;
         }
     }
@@ -323,7 +324,7 @@ final class CsvCase {
         if (value == null) {
             return List.of();
         }
-        return java.util.Arrays.stream(value.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(value.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     private void problem(Row row, CsvColumn column, String message) {

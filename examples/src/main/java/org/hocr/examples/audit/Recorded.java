@@ -1,5 +1,7 @@
 package org.hocr.examples.audit;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -12,6 +14,6 @@ import java.util.List;
 public record Recorded(List<RecordedCrime> crimes, Integer crimeCount, Integer outcomeCode) {
 
     public Recorded {
-        crimes = crimes == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(crimes));
+        crimes = crimes == null ? null : Collections.unmodifiableList(new ArrayList<>(crimes));
     }
 }

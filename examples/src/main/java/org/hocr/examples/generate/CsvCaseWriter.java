@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +36,7 @@ final class CsvCaseWriter {
 
     /** The header line. */
     static String header() throws IOException {
-        return line(java.util.Arrays.stream(CsvColumn.values()).map(CsvColumn::header).toArray(String[]::new));
+        return line(Arrays.stream(CsvColumn.values()).map(CsvColumn::header).toArray(String[]::new));
     }
 
     /** One row as a line of CSV, without its line break. */

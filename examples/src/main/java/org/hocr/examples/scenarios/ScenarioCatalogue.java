@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.hocr.api.Problem;
 import org.hocr.api.Report;
@@ -71,7 +73,7 @@ public final class ScenarioCatalogue {
         Map<String, String> unreadable = new LinkedHashMap<>();
         for (Path file : files) {
             String id = file.getFileName().toString().replaceFirst("\\.yaml$", "");
-            try (java.io.InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
                 entries.add(entry(id, YAML.readTree(in)));
             } catch (IOException | IllegalArgumentException e) {
                 unreadable.put(id, e instanceof IOException io ? HocrJson.problemOf(io).toString() : e.getMessage());
@@ -106,7 +108,7 @@ public final class ScenarioCatalogue {
     }
 
     /** The scenario with this id, if any. */
-    public java.util.Optional<ScenarioEntry> find(String id) {
+    public Optional<ScenarioEntry> find(String id) {
         return entries.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 }

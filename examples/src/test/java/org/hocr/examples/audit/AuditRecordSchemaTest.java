@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.hocr.api.Report;
 import org.hocr.api.json.HocrJson;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class AuditRecordSchemaTest {
                 : field.getDeclaringType().getErasedType() == RecordedCrime.class
                         && (field.getName().equals("hocrCode") || field.getName().equals("victimId")));
         config.forFields().withEnumResolver(field -> field.getDeclaringType().getErasedType() == RecordedCrime.class
-                && field.getName().equals("section") ? java.util.List.copyOf(Offences.SECTIONS.keySet()) : null);
+                && field.getName().equals("section") ? List.copyOf(Offences.SECTIONS.keySet()) : null);
         JsonNode schema = new SchemaGenerator(config.build()).generateSchema(AuditRecord.class);
         String text = HocrJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(schema) + "\n";
         if (Boolean.getBoolean("schema.update") || !Files.exists(FILE)) {

@@ -17,6 +17,7 @@ import org.hocr.examples.audit.BatchInput;
 import org.hocr.examples.audit.CaseOutcome;
 import org.hocr.examples.audit.CaseResult;
 import org.hocr.examples.audit.CsvSource;
+import org.hocr.examples.audit.DisagreementKind;
 import org.hocr.examples.audit.JsonLinesSource;
 import org.hocr.examples.audit.RecordSource;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class GeneratedBatchAuditTest {
         assertThat(mismatches).as("records where the audit did not find what the generator built").isEmpty();
         assertThat(found(results)).isEqualTo(counts.byExpected());
         assertThat(counts.byExpected().keySet()).as("every kind of disagreement was injected")
-                .containsAll(EnumSet.allOf(org.hocr.examples.audit.DisagreementKind.class).stream().map(Enum::name).toList());
+                .containsAll(EnumSet.allOf(DisagreementKind.class).stream().map(Enum::name).toList());
     }
 
     /** The clean cases check the generator's own record of each kind of case against the rules. */
