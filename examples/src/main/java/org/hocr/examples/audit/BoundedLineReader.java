@@ -6,7 +6,8 @@ import java.io.Reader;
 
 /**
  * Reads lines with a cap on their length, so that one enormous line cannot exhaust memory: the rest of an
- * over-long line is skipped and the line is reported as too long. Ends of line are {@code \n} or {@code \r\n}.
+ * over-long line is skipped and the line is reported as too long. Ends of line are {@code \n} or {@code \r\n}; a
+ * byte-order mark at the start of the input (as spreadsheet programs write) is not part of the first line.
  */
 final class BoundedLineReader implements Closeable {
     private final Reader in;
@@ -67,6 +68,9 @@ final class BoundedLineReader implements Closeable {
         lineNumber++;
         if (tooLong) {
             return new Line(lineNumber, null);
+        }
+        if (lineNumber == 1 && text.length() > 0 && text.charAt(0) == '\uFEFF') {
+            text.deleteCharAt(0);
         }
         int end = text.length();
         if (end > 0 && text.charAt(end - 1) == '\r') {

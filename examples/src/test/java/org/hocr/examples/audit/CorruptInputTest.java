@@ -120,6 +120,16 @@ class CorruptInputTest {
     }
 
     @Test
+    void aSpreadsheetsByteOrderMarkAndWindowsLineEndsAreAccepted() throws Exception {
+        String csv = "\uFEFFcaseId,asAt,occasionId,date,suspectId,victimId,behaviours,recordedCrimeCount\r\n"
+                + "C1,2025-03-01,O1,2025-02-01,S1,V1,TURNING_UP,0\r\n";
+        List<CaseResult> results = audit(new CsvSource(BatchInput.of("excel.csv", csv)));
+        assertThat(results).singleElement().satisfies(r -> assertThat(r.outcome()).isNotEqualTo(CaseOutcome.REJECTED));
+        List<CaseResult> json = audit(new JsonLinesSource(BatchInput.of("bom.jsonl", "\uFEFF" + record("R1") + "\r\n")));
+        assertThat(json).singleElement().satisfies(r -> assertThat(r.outcome()).isEqualTo(CaseOutcome.AGREED));
+    }
+
+    @Test
     void aCsvHeaderThatDoesNotNameTheColumnsStopsTheWholeInput() {
         assertThatThrownBy(() -> new CsvSource(BatchInput.of("t.csv", "caseId,asAt,when,suspectId,victimId,behaviours\n")))
                 .isInstanceOf(UnreadableInputException.class)
