@@ -106,7 +106,8 @@ public final class HtmlReport {
             return;
         }
         long settled = s.records().agreed() + s.records().disagreed();
-        html.append("<p>Of ").append(SummaryText.count(settled)).append(" cases the rules could settle, ")
+        html.append("<p>Of ").append(SummaryText.count(settled)).append(settled == 1 ? " case" : " cases")
+                .append(" the rules could settle, ")
                 .append(SummaryText.count(s.records().agreed())).append(" were recorded as the rules record them: <strong>")
                 .append(SummaryText.percent(c.rate())).append("</strong>, with a 95 % confidence interval of ")
                 .append(SummaryText.percent(c.low())).append(" to ").append(SummaryText.percent(c.high()))

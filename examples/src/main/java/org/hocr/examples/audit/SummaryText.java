@@ -24,8 +24,9 @@ public final class SummaryText {
         if (c.rate() == null) {
             out.append("Compliance: no case could be settled\n");
         } else {
-            out.append(String.format(Locale.ROOT, "Compliance: %s (95 %% interval %s to %s, Wilson) of %s settled cases%n",
-                    percent(c.rate()), percent(c.low()), percent(c.high()), count(r.agreed() + r.disagreed())));
+            long settled = r.agreed() + r.disagreed();
+            out.append(String.format(Locale.ROOT, "Compliance: %s (95 %% interval %s to %s, Wilson) of %s settled %s%n",
+                    percent(c.rate()), percent(c.low()), percent(c.high()), count(settled), settled == 1 ? "case" : "cases"));
         }
         if (!s.byKind().isEmpty()) {
             out.append("Disagreements by kind:\n");
