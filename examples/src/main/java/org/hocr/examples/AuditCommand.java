@@ -99,7 +99,7 @@ final class AuditCommand implements Callable<Integer> {
     private Integer threads;
 
     @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
-            description = "auto (when attached to a terminal), always or never. Default: ${DEFAULT-VALUE}.")
+            description = "auto (when standard error is a terminal), always or never. Default: ${DEFAULT-VALUE}.")
     private String progress;
 
     @Option(names = "--examples", paramLabel = "N", defaultValue = "5",
@@ -153,7 +153,7 @@ final class AuditCommand implements Callable<Integer> {
                 listeners.add(writer);
             }
             Progress bar = new Progress(err, progressMode == ProgressMode.ALWAYS
-                    || progressMode == ProgressMode.AUTO && System.console() != null, source::fractionRead, System::nanoTime);
+                    || progressMode == ProgressMode.AUTO && Progress.standardErrorIsTerminal(), source::fractionRead, System::nanoTime);
             listeners.add(result -> reportRejected(result, bar, err));
             listeners.add(bar);
             read = new Audit(engine, workers).run(source, result -> {

@@ -1,13 +1,17 @@
 package org.hocr.examples.audit;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
 
 /**
  * A progress line on standard error for long runs: records done, rate and, when the input's size is known, a bar
- * and the time left. Redrawn at most a few times a second; silent when switched off (output not to a terminal).
+ * and the time left. Redrawn at most a few times a second; silent when switched off (standard error not a
+ * terminal).
  */
 public final class Progress implements Audit.Listener {
     private static final long REDRAW_NANOS = 200_000_000L;
@@ -47,6 +51,24 @@ public final class Progress implements Audit.Listener {
                 draw(line(now));
             }
         }
+    }
+
+    /**
+     * Whether standard error is a terminal, where a progress line belongs. On Linux this reads where file
+     * descriptor 2 points (a {@code /dev/pts} or {@code /dev/tty} device), so that a run whose output is redirected
+     * to a file still shows progress; elsewhere it falls back to Java's console check (standard input and output).
+     */
+    public static boolean standardErrorIsTerminal() {
+        Path stderr = Path.of("/proc/self/fd/2");
+        try {
+            if (Files.isSymbolicLink(stderr)) {
+                String target = Files.readSymbolicLink(stderr).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            }
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
+            // not Linux, or not allowed to look: fall back
+        }
+        return System.console() != null;
     }
 
     /** Clears the line, so that a message can be printed; the next record redraws it. */
