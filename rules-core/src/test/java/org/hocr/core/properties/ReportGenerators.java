@@ -56,7 +56,7 @@ import org.hocr.api.ThirdPartyKind;
 public final class ReportGenerators {
 
     /** Earliest recording date generated: conduct can go back to the Act's commencement. */
-    static final LocalDate FIRST_AS_AT = LocalDate.of(1998, 1, 1);
+    static final LocalDate FIRST_AS_AT = org.hocr.api.ReportValidator.EARLIEST_RECORDING_DATE;
     /** Latest recording date generated. */
     static final LocalDate LAST_AS_AT = LocalDate.of(2026, 3, 31);
 
@@ -91,7 +91,7 @@ public final class ReportGenerators {
     }
 
     static Arbitrary<ReportSpec> reportSpecs(int maxOccasions) {
-        // Mostly recent recording dates (where most rules apply), now and then any date back to 1998.
+        // Mostly recent recording dates (where most rules apply), now and then any date back to the National Crime Recording Standard (April 2002).
         int all = (int) ChronoUnit.DAYS.between(FIRST_AS_AT, LAST_AS_AT);
         int recent = (int) ChronoUnit.DAYS.between(FIRST_AS_AT, LocalDate.of(2012, 1, 1));
         Arbitrary<Integer> asAtDay = Arbitraries.frequencyOf(
