@@ -1,5 +1,7 @@
 package org.hocr.examples.audit;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import java.util.Locale;
 import org.hocr.api.Crime;
 import org.hocr.core.facts.OffenceKind;
@@ -12,12 +14,20 @@ import org.hocr.core.facts.OffenceKind;
  * @param legislation the Act and section as given
  * @param victimId    the victim
  * @param suspectId   the suspect, or {@code null} if not recorded
+ * @param jointSuspectIds for a crime the rules record, the other suspects who acted together with {@code suspectId}
+ *                    (one crime per victim: P1); empty otherwise
  */
-public record CrimeEntry(String hocrCode, OffenceKind offence, String legislation, String victimId, String suspectId) {
+public record CrimeEntry(String hocrCode, OffenceKind offence, String legislation, String victimId, String suspectId,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> jointSuspectIds) {
+
+    public CrimeEntry {
+        jointSuspectIds = jointSuspectIds == null ? List.of() : List.copyOf(jointSuspectIds);
+    }
 
     /** A crime the rules record. */
     static CrimeEntry of(Crime crime) {
-        return new CrimeEntry(crime.hocrCode(), Offences.of(crime), crime.legislation(), crime.victimId(), crime.suspectId());
+        return new CrimeEntry(crime.hocrCode(), Offences.of(crime), crime.legislation(), crime.victimId(), crime.suspectId(),
+                crime.jointSuspectIds());
     }
 
     /** A crime the force recorded (already checked by {@link RecordedCheck}). */
@@ -26,7 +36,7 @@ public record CrimeEntry(String hocrCode, OffenceKind offence, String legislatio
                 : Offences.bySection(crime.section(), crime.hocrCode());
         String legislation = offence == null ? crime.legislation() : offence.legislation();
         return new CrimeEntry(crime.hocrCode().trim().toUpperCase(Locale.ROOT), offence, legislation,
-                crime.victimId(), crime.suspectId());
+                crime.victimId(), crime.suspectId(), List.of());
     }
 
     /** The same offence and code (the suspect is compared separately). */
@@ -35,9 +45,16 @@ public record CrimeEntry(String hocrCode, OffenceKind offence, String legislatio
                 && (offence != null ? offence == other.offence : legislation.equalsIgnoreCase(other.legislation));
     }
 
-    /** Whether the suspects agree; an unrecorded suspect agrees with any. */
+    /**
+     * Whether the suspects agree: a suspect recorded on one side is the suspect, or one of the joint suspects, on
+     * the other; an unrecorded suspect agrees with any.
+     */
     boolean sameSuspect(CrimeEntry other) {
-        return suspectId == null || other.suspectId == null || suspectId.equals(other.suspectId);
+        if (suspectId == null || other.suspectId == null) {
+            return true;
+        }
+        return suspectId.equals(other.suspectId) || other.jointSuspectIds.contains(suspectId)
+                || jointSuspectIds.contains(other.suspectId);
     }
 
     /** The offence's group, or {@code null} if the offence is not known. */
@@ -52,6 +69,7 @@ public record CrimeEntry(String hocrCode, OffenceKind offence, String legislatio
 
     /** "8Q Stalking (s2A), victim V1, suspect S1". */
     public String describe() {
-        return classification() + ", victim " + victimId + (suspectId == null ? "" : ", suspect " + suspectId);
+        return classification() + ", victim " + victimId + (suspectId == null ? "" : ", suspect " + suspectId)
+                + (jointSuspectIds.isEmpty() ? "" : " with " + String.join(", ", jointSuspectIds));
     }
 }

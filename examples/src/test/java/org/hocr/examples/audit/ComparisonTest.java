@@ -124,6 +124,17 @@ class ComparisonTest {
     }
 
     @Test
+    void aJointSuspectNamedByTheForceAgrees() {
+        Crime joint = new Crime(OffenceKind.STALKING.offence(), OffenceKind.STALKING.legislation(), "8Q", "V1", "S1",
+                List.of("O1", "O2"), List.of("C1", "P1", "N1"), List.of("S2"));
+        RecordedCrime bySecond = new RecordedCrime("8Q", null, "s2A", "V1", "S2");
+        assertThat(kinds(decision(joint), recorded(null, bySecond))).isEmpty();
+        RecordedCrime byAnother = new RecordedCrime("8Q", null, "s2A", "V1", "S3");
+        assertThat(kinds(decision(joint), recorded(null, byAnother))).containsExactly(DisagreementKind.OTHER_CLASSIFICATION);
+        assertThat(CrimeEntry.of(joint).describe()).isEqualTo("8Q Stalking (s2A), victim V1, suspect S1 with S2");
+    }
+
+    @Test
     void anOutcomeCodeTheRulesDoubtIsAFindingAndOutcome16OnlyANote() {
         Prompt outcome = new Prompt("D10", "Outcome 18 (no suspect identified) is doubtful", "HMICFRS 2019", List.of("S1"));
         Decision decision = decision(List.of(crime(OffenceKind.STALKING, "8Q", "V1")), outcome);
@@ -148,7 +159,8 @@ class ComparisonTest {
     }
 
     private static Crime crime(OffenceKind kind, String code, String victim) {
-        return new Crime(kind.offence(), kind.legislation(), code, victim, "S1", List.of("O1", "O2"), List.of("C1", "N1"));
+        return new Crime(kind.offence(), kind.legislation(), code, victim, "S1", List.of("O1", "O2"), List.of("C1", "N1"),
+                List.of());
     }
 
     private static Decision decision(Crime... crimes) {
