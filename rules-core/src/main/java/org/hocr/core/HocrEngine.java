@@ -79,14 +79,16 @@ public final class HocrEngine implements RecordingDecider {
 
     private Decision assemble(Report report, KieSession session, ExplanationRecorder recorder) {
         List<Crime> crimes = objects(session, Crime.class, Comparator.comparing(Crime::victimId)
-                .thenComparing(Crime::suspectId).thenComparing(Crime::hocrCode));
+                .thenComparing(Crime::suspectId).thenComparing(Crime::hocrCode).thenComparing(Crime::legislation)
+                .thenComparing(c -> String.join(",", c.occasionIds())));
         List<Incident> incidents = objects(session, Incident.class, Comparator.comparing(Incident::victimId)
-                .thenComparing(Incident::suspectId).thenComparing(Incident::kind));
+                .thenComparing(Incident::suspectId).thenComparing(Incident::kind)
+                .thenComparing(i -> String.join(",", i.occasionIds())).thenComparing(Incident::reason));
         List<Rejection> rejections = objects(session, Rejection.class, Comparator.comparing(Rejection::victimId)
                 .thenComparing(Rejection::suspectId).thenComparing(Rejection::ruleId)
-                .thenComparing(Rejection::classification));
+                .thenComparing(Rejection::classification).thenComparing(Rejection::reason));
         List<Flag> flags = objects(session, Flag.class, Comparator.comparing(Flag::kind)
-                .thenComparing(f -> String.join(",", f.personIds())));
+                .thenComparing(f -> String.join(",", f.personIds())).thenComparing(Flag::reason));
         List<Prompt> prompts = objects(session, Prompt.class, Comparator.comparing(Prompt::ruleId)
                 .thenComparing(p -> String.join(",", p.personIds())).thenComparing(Prompt::text));
         List<Question> questions = objects(session, Question.class, Comparator.comparing(Question::id));
