@@ -91,7 +91,8 @@ public final class HocrEngine implements RecordingDecider {
                 .thenComparing(f -> String.join(",", f.personIds())).thenComparing(Flag::reason));
         List<Prompt> prompts = objects(session, Prompt.class, Comparator.comparing(Prompt::ruleId)
                 .thenComparing(p -> String.join(",", p.personIds())).thenComparing(Prompt::text));
-        List<Question> questions = objects(session, Question.class, Comparator.comparing(Question::id));
+        List<Question> questions = objects(session, Question.class, Comparator.comparing(Question::id)
+                .thenComparing(Question::ruleId).thenComparing(Question::question));
         DecisionStatus status = questions.isEmpty() ? DecisionStatus.DETERMINED : DecisionStatus.NEEDS_INFORMATION;
         Stamp stamp = new Stamp(ruleBase.version(), CountingEdition.of(report.asAt()), ruleBase.ruleSetHash(),
                 report.asAt());
