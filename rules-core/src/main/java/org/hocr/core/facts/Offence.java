@@ -32,6 +32,11 @@ public record Offence(String suspectId, String victimId, OffenceKind kind, Offen
         return of(higher, suspectId, victimId, occasionIds, Rules.plus(basis, ruleId));
     }
 
+    /** This course of conduct as a more serious offence over some of its occasions (those after a commencement). */
+    public Offence raisedTo(OffenceKind higher, List<String> someOccasionIds, String ruleId) {
+        return of(higher, suspectId, victimId, someOccasionIds, Rules.plus(basis, ruleId));
+    }
+
     /** The same offence keyed by something other than its first occasion (an order). */
     public Offence keyedBy(String newKey) {
         return new Offence(suspectId, victimId, kind, group, rank, seriousness, newKey, occasionIds, basis,

@@ -145,7 +145,13 @@ public final class Rules {
         return String.join(" and ", names);
     }
 
-    /** The occasions of a summary on or after a date. */
+    /** Those of an offence's occasions that fall on or after a date (an offence's commencement), in their order. */
+    public static List<String> from(List<String> occasionIds, ConductSummary summary, LocalDate date) {
+        Set<String> after = new java.util.HashSet<>(from(summary, date));
+        return occasionIds.stream().filter(after::contains).toList();
+    }
+
+    /** The summary's occasions on or after a date (an offence's commencement), in date order. */
     public static List<String> from(ConductSummary summary, LocalDate date) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < summary.dates().size(); i++) {
