@@ -24,6 +24,8 @@ final class Commencement {
         IN_FORCE.put("Stalking Protection Act 2019", LocalDate.of(2020, 1, 20));
         IN_FORCE.put("Sentencing Act 2020", LocalDate.of(2020, 12, 1));
         IN_FORCE.put("Anti-social Behaviour, Crime and Policing Act 2014", LocalDate.of(2014, 10, 20));
+        IN_FORCE.put("s5A", LocalDate.of(2009, 9, 30));           // Domestic Violence, Crime and Victims Act 2004 s12
+        IN_FORCE.put("Domestic Abuse Act 2021", LocalDate.of(2024, 11, 27));   // first orders, in the pilot areas
     }
 
     private Commencement() {
