@@ -2,6 +2,7 @@ package org.hocr.core;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,14 +52,25 @@ final class ExplanationRecorder extends DefaultAgendaEventListener {
         }
     }
 
-    /** The steps, in the order their rules first fired. */
+    /**
+     * The steps, stage by stage: by salience (the order the rule base works in), then by rule name and persons.
+     * Not simply in firing order: rules of equal salience fire in the order the build loaded them, which can
+     * differ between two builds of the same rules, and the same rule set must give the same explanation.
+     */
     List<Step> steps() {
-        List<Step> result = new ArrayList<>(steps.size());
-        for (StepBuilder step : steps.values()) {
+        List<StepBuilder> ordered = new ArrayList<>(steps.values());
+        ordered.sort(STAGE_ORDER);
+        List<Step> result = new ArrayList<>(ordered.size());
+        for (StepBuilder step : ordered) {
             result.add(step.build());
         }
         return result;
     }
+
+    private static final Comparator<StepBuilder> STAGE_ORDER = Comparator
+            .comparingInt((StepBuilder s) -> -s.info.salience())
+            .thenComparing(s -> s.info.name())
+            .thenComparing(s -> String.join(",", s.persons));
 
     /** The names of the rulebook options the fired rules depend on. */
     Set<String> optionsUsed() {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -53,13 +54,18 @@ public final class RuleBase {
         Map<String, RuleInfo> rules = new TreeMap<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
-                rules.put(rule.getName(), RuleInfo.of(rule.getName(), rule.getMetaData()));
+                rules.put(rule.getName(), RuleInfo.of(rule.getName(), rule.getMetaData(), salience(rule)));
             }
         }
         Properties stamp = properties(loader);
         LOG.info("hocr-rules rule base loaded: {} rules in {} ms", rules.size(), (System.nanoTime() - start) / 1_000_000);
         return new RuleBase(kieBase, Collections.unmodifiableMap(rules), stamp.getProperty("version", "unknown"),
                 stamp.getProperty("ruleSetHash", "unknown"));
+    }
+
+    /** A rule's static salience (the public Rule interface does not expose it). */
+    private static int salience(Rule rule) {
+        return rule instanceof RuleImpl impl && impl.getSalience() != null ? impl.getSalience().getValue() : 0;
     }
 
     /** The compiled rules; immutable and shared by every decision. */

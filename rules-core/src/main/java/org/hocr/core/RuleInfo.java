@@ -17,13 +17,15 @@ import java.util.Map;
  * @param summary       what it establishes, in words
  * @param step          whether it appears as a step of the explanation
  * @param options       the rulebook options the rule depends on
+ * @param salience      its stage in the rule base: rules of higher salience fire first; the explanation lists
+ *                      steps by it
  */
 public record RuleInfo(String name, String briefId, String citation, String countingRule, LocalDate appliesFrom,
                        LocalDate appliesTo, boolean recordingDate, String summary, boolean step,
-                       java.util.List<String> options) {
+                       java.util.List<String> options, int salience) {
 
     /** Reads the metadata; throws if a required key is missing, so a rule without a citation cannot ship. */
-    static RuleInfo of(String name, Map<String, Object> meta) {
+    static RuleInfo of(String name, Map<String, Object> meta, int salience) {
         String to = text(meta, "appliesTo", name, true);
         String basis = text(meta, "dateBasis", name, false);
         if (!basis.equals("recording") && !basis.equals("conduct")) {
@@ -34,7 +36,7 @@ public record RuleInfo(String name, String briefId, String citation, String coun
                 to.isEmpty() ? null : LocalDate.parse(to), basis.equals("recording"),
                 text(meta, "summary", name, false), !"false".equals(text(meta, "step", name, true)),
                 java.util.Arrays.stream(text(meta, "options", name, true).split(","))
-                        .map(String::trim).filter(o -> !o.isEmpty()).toList());
+                        .map(String::trim).filter(o -> !o.isEmpty()).toList(), salience);
     }
 
     /** Whether the rule applies on a recording date (always true for conduct-dated rules). */

@@ -3,6 +3,7 @@ package org.hocr.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +77,25 @@ class EngineTest {
     @Test
     void theSameReportGivesTheSameDecision() {
         assertThat(engine.decide(stalking("R1", 5))).isEqualTo(engine.decide(stalking("R1", 5)));
+    }
+
+    @Test
+    void tiesInTheOutputsComeOutInOneOrderEveryTime() throws Exception {
+        // Finding F1: two thefts from one victim tie on victim, suspect and code; they used to swap places.
+        Report report = Scenario.read(Path.of("../scenarios/finding-f1-decision-order-of-ties.yaml")).report();
+        Decision first = engine.decide(report);
+        assertThat(first.crimes()).hasSize(2);
+        for (int i = 0; i < 200; i++) {
+            assertThat(engine.decide(report)).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void theExplanationGoesStageByStageWhateverOrderEqualStagesFiredIn() {
+        Decision decision = engine.decide(stalking("R1", 3));
+        List<Integer> stages = decision.explanation().stream()
+                .map(step -> engine.ruleBase().rules().get(step.rule()).salience()).toList();
+        assertThat(stages).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     @Test
