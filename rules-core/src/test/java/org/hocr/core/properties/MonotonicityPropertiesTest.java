@@ -6,11 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -55,30 +53,18 @@ class MonotonicityPropertiesTest {
     }
 
     @Property(tries = 1500, maxDiscardRatio = 10)
-    void oneMoreOccasionNeverRemovesACourseOfConductButF5(@ForAll("reports") Report report,
-                                                          @ForAll @IntRange(max = 400) int daysBefore,
-                                                          @ForAll("behaviours") Set<Behaviour> behaviours,
-                                                          @ForAll("reactions") Reaction reaction,
-                                                          @ForAll @IntRange(max = 20) int which) {
-        // F5's trigger: a course that rests on C2 (one occasion towards each of several people).
-        checkOneMoreOccasion(report, daysBefore, behaviours, reaction, which, c -> !c.ruleIds().contains("C2"));
-    }
-
-    @Disabled(Findings.F5_C2_COURSE_LOST)
-    @Property(tries = 1500, maxDiscardRatio = 10)
     void oneMoreOccasionNeverRemovesACourseOfConduct(@ForAll("reports") Report report,
                                                      @ForAll @IntRange(max = 400) int daysBefore,
                                                      @ForAll("behaviours") Set<Behaviour> behaviours,
                                                      @ForAll("reactions") Reaction reaction,
                                                      @ForAll @IntRange(max = 20) int which) {
-        checkOneMoreOccasion(report, daysBefore, behaviours, reaction, which, c -> true);
+        checkOneMoreOccasion(report, daysBefore, behaviours, reaction, which);
     }
 
     private static void checkOneMoreOccasion(Report report, int daysBefore, Set<Behaviour> behaviours,
-                                             Reaction reaction, int which, Predicate<Crime> considered) {
+                                             Reaction reaction, int which) {
         Decision before = Decisions.decide(report);
-        List<Crime> courses = before.crimes().stream().filter(c -> Courses.kindOf(c).isPresent())
-                .filter(considered).toList();
+        List<Crime> courses = before.crimes().stream().filter(c -> Courses.kindOf(c).isPresent()).toList();
         Assume.that(!courses.isEmpty());
         Crime course = courses.get(which % courses.size());
         LocalDate date = report.asAt().minusDays(daysBefore);
