@@ -1,6 +1,7 @@
 package org.hocr.core.properties;
 
 import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
@@ -35,5 +36,20 @@ public final class Tries implements AroundPropertyHook {
             context.attributes().setSeed(seed.trim());
         }
         return property.execute();
+    }
+
+    /**
+     * Registered on a test class, a hook applies to that class only unless it propagates: without this the
+     * properties never saw it, and a "long run" ran the normal tries.
+     */
+    @Override
+    public PropagationMode propagateTo() {
+        return PropagationMode.ALL_DESCENDANTS;
+    }
+
+    /** Outermost, so the tries and seed are set before anything else runs the property. */
+    @Override
+    public int aroundPropertyProximity() {
+        return -100;
     }
 }
