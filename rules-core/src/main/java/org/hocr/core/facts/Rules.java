@@ -46,6 +46,18 @@ public final class Rules {
         return List.copyOf(ids);
     }
 
+    /** The distinct occasion ids of some breach claims, in date order (ids only break ties of one day). */
+    public static List<String> claimOccasions(Collection<BreachClaim> claims) {
+        return claims.stream().sorted(java.util.Comparator.comparing(BreachClaim::date)
+                        .thenComparing(BreachClaim::occasionId))
+                .map(BreachClaim::occasionId).distinct().toList();
+    }
+
+    /** The ids of some persons, sorted: a list of equals, in a canonical order. */
+    public static List<String> personIds(Collection<PersonFact> persons) {
+        return persons.stream().map(PersonFact::id).distinct().sorted().toList();
+    }
+
     /** The distinct occasion ids of some acts, in date order. */
     public static List<String> occasionsByDate(Collection<Act> acts) {
         return acts.stream().sorted(java.util.Comparator.comparing(Act::date).thenComparing(Act::occasionId))
