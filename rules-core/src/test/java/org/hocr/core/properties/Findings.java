@@ -25,14 +25,6 @@ final class Findings {
             + "(not notifiable before April 2015), so no crime is recorded at all "
             + "(finding-f3-harassment-included-under-unrecorded-malicious-communication.yaml)";
 
-    static final String F4_CHOSEN_BY_ID = "Finding F4: where several persons could be named, rules name the first by "
-            + "id (the B5 rejection of a breach of a domestic violence protection order; the D10 outcome-18 prompt; "
-            + "the principal crime among equally serious crimes of one incident, by its first occasion's id; the victim "
-            + "of a breach crime when one occasion breached the order towards several protected persons; the suspect "
-            + "of a joint crime, and the one the D1 and D5 prompts name, when suspects acted together), "
-            + "so renaming ids changes the decision (finding-f4-dvpo-rejection-victim-depends-on-ids.yaml, "
-            + "finding-f4-d10-prompt-suspect-depends-on-ids.yaml)";
-
     static final String F5_C2_COURSE_LOST = "Finding F5: a course of conduct against several people with an aim to "
             + "persuade (C2) is lost when one more occasion, more than the wide gap from the first, is added "
             + "towards one of them (finding-f5-c2-course-lost-by-one-more-occasion.yaml)";
