@@ -14,7 +14,10 @@ public final class DecisionText {
         out.append("Crimes to record: ").append(d.crimeCount()).append('\n');
         for (Crime c : d.crimes()) {
             out.append("  - ").append(c.hocrCode()).append("  ").append(c.offence()).append(" (").append(c.legislation())
-                    .append(")\n      victim ").append(c.victimId()).append(", suspect ").append(c.suspectId())
+                    .append(")\n      victim ").append(c.victimId())
+                    .append(c.jointVictimIds().isEmpty() ? "" : " and " + String.join(", ", c.jointVictimIds()))
+                    .append(", suspect ").append(c.suspectId())
+                    .append(c.jointSuspectIds().isEmpty() ? "" : " with " + String.join(", ", c.jointSuspectIds()))
                     .append(", occasions ").append(String.join(", ", c.occasionIds()))
                     .append("\n      rules ").append(String.join(" > ", c.ruleIds())).append('\n');
         }

@@ -41,18 +41,32 @@ record Scenario(String id, String title, String source, String description, java
      * What the decision must be. Lists that are given are compared exactly (crimes, incidents, questions' rule
      * ids, flags, prompts); {@code rules} must all appear among the explanation's rule ids and {@code notRules}
      * must not; {@code options} must all be among the options the decision says it depended on.
+     * {@code rejections} and {@code promptPersons} pin whom rejections and prompts concern: for each rule id they
+     * name, the decision's rejections (or prompts) by that rule must be exactly those listed, with those persons.
      */
     record Expect(DecisionStatus status, List<ExpectedCrime> crimes, List<ExpectedIncident> incidents,
                   List<String> questions, List<FlagKind> flags, List<String> prompts, List<String> rejected,
-                  List<String> rules, List<String> notRules, List<String> options) {
+                  List<String> rules, List<String> notRules, List<String> options,
+                  List<ExpectedRejection> rejections, List<ExpectedPrompt> promptPersons) {
+    }
+
+    /**
+     * A rejection by a rule, for a victim and a suspect; {@code classification}, when given for any rejection of a
+     * rule, is compared too (the classification rejected, as the decision words it).
+     */
+    record ExpectedRejection(String rule, String victim, String suspect, String classification) {
+    }
+
+    /** A prompt by a rule, naming these persons (in any order). */
+    record ExpectedPrompt(String rule, List<String> persons) {
     }
 
     /**
      * A crime: its classification code, section, victim, suspect and the occasions it covers; {@code jointSuspects},
-     * when given, are the other suspects named on the same crime.
+     * when given, are the other suspects named on the same crime, and {@code jointVictims} the other victims.
      */
     record ExpectedCrime(String hocrCode, String section, String victim, String suspect, List<String> occasions,
-                         List<String> jointSuspects) {
+                         List<String> jointSuspects, List<String> jointVictims) {
     }
 
     /** An incident: its victim, suspect and occasions. */

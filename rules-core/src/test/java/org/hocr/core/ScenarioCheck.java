@@ -40,6 +40,37 @@ final class ScenarioCheck {
                                 + crime.jointSuspects() + " but was " + actual);
                     }
                 }
+                if (crime.jointVictims() != null) {
+                    List<List<String>> actual = decision.crimes().stream()
+                            .filter(c -> c.victimId().equals(crime.victim()) && c.suspectId().equals(crime.suspect()))
+                            .map(Crime::jointVictimIds).toList();
+                    if (!actual.contains(crime.jointVictims())) {
+                        out.add("crimes: " + crime.victim() + "/" + crime.suspect() + " expected joint victims "
+                                + crime.jointVictims() + " but was " + actual);
+                    }
+                }
+            }
+        }
+        if (expect.rejections() != null) {
+            for (String ruleId : expect.rejections().stream().map(Scenario.ExpectedRejection::rule).distinct().toList()) {
+                boolean named = expect.rejections().stream()
+                        .anyMatch(r -> r.rule().equals(ruleId) && r.classification() != null);
+                compare("rejections by " + ruleId + " (victim/suspect" + (named ? " classification)" : ")"),
+                        expect.rejections().stream().filter(r -> r.rule().equals(ruleId))
+                                .map(r -> r.victim() + "/" + r.suspect() + (named ? " " + r.classification() : ""))
+                                .toList(),
+                        decision.rejections().stream().filter(r -> r.ruleId().equals(ruleId))
+                                .map(r -> r.victimId() + "/" + r.suspectId() + (named ? " " + r.classification() : ""))
+                                .toList(), out);
+            }
+        }
+        if (expect.promptPersons() != null) {
+            for (String ruleId : expect.promptPersons().stream().map(Scenario.ExpectedPrompt::rule).distinct().toList()) {
+                compare("prompts by " + ruleId + " (persons)",
+                        expect.promptPersons().stream().filter(p -> p.rule().equals(ruleId))
+                                .map(p -> p.persons().stream().sorted().toList().toString()).toList(),
+                        decision.prompts().stream().filter(p -> p.ruleId().equals(ruleId))
+                                .map(p -> p.personIds().stream().sorted().toList().toString()).toList(), out);
             }
         }
         if (expect.incidents() != null) {

@@ -15,6 +15,11 @@ public interface AboutOffence extends Evidence {
         return offence().victimId();
     }
 
+    /** Every suspect of the offence, sorted (more than one when suspects acted together: P1). */
+    default List<String> suspectIds() {
+        return offence().suspectIds();
+    }
+
     default OffenceKind kind() {
         return offence().kind();
     }

@@ -46,6 +46,18 @@ public final class Rules {
         return List.copyOf(ids);
     }
 
+    /** The distinct occasion ids of some breach claims, in date order (ids only break ties of one day). */
+    public static List<String> claimOccasions(Collection<BreachClaim> claims) {
+        return claims.stream().sorted(java.util.Comparator.comparing(BreachClaim::date)
+                        .thenComparing(BreachClaim::occasionId))
+                .map(BreachClaim::occasionId).distinct().toList();
+    }
+
+    /** The ids of some persons, sorted: a list of equals, in a canonical order. */
+    public static List<String> personIds(Collection<PersonFact> persons) {
+        return persons.stream().map(PersonFact::id).distinct().sorted().toList();
+    }
+
     /** The distinct occasion ids of some acts, in date order. */
     public static List<String> occasionsByDate(Collection<Act> acts) {
         return acts.stream().sorted(java.util.Comparator.comparing(Act::date).thenComparing(Act::occasionId))
@@ -85,7 +97,54 @@ public final class Rules {
     public static Crime crime(Recordable recordable, String hocrCode, String ruleId) {
         Offence offence = recordable.offence();
         return new Crime(offence.kind().offence(), offence.kind().legislation(), hocrCode, offence.victimId(),
-                offence.suspectId(), offence.occasionIds(), plus(recordable.basis(), ruleId), offence.jointSuspectIds());
+                offence.suspectId(), offence.occasionIds(), plus(recordable.basis(), ruleId), offence.jointSuspectIds(),
+                offence.jointVictimIds());
+    }
+
+    /** Whether every one of the ids is in the list. */
+    public static boolean allIn(List<String> ids, List<String> within) {
+        return within.containsAll(ids);
+    }
+
+    /** The earliest date of some occasions. */
+    public static LocalDate earliest(Collection<OccasionFact> occasions) {
+        return occasions.stream().map(OccasionFact::date).min(java.util.Comparator.naturalOrder())
+                .orElse(LocalDate.MIN);
+    }
+
+    /** The last occasion's date of some summaries of conduct. */
+    public static LocalDate lastOf(Collection<ConductSummary> summaries) {
+        return summaries.stream().map(ConductSummary::last).max(java.util.Comparator.naturalOrder())
+                .orElse(LocalDate.MIN);
+    }
+
+    /** The offences of some counted crimes. */
+    public static List<Offence> offencesOf(Collection<Counted> counted) {
+        return counted.stream().map(Counted::offence).toList();
+    }
+
+    /**
+     * The crime recorded for equally serious candidates of one incident that the facts cannot tell apart (P3): the
+     * same kind of offence against the same victim by the same offender, first committed on the same day. They are
+     * one crime covering all their occasions, so that the choice does not depend on the occasions' ids (finding
+     * F4). One candidate is recorded as it is.
+     */
+    public static Offence together(Collection<Candidate> tied) {
+        List<Offence> offences = tied.stream().map(Candidate::offence)
+                .sorted(java.util.Comparator.comparing(Offence::key)).toList();
+        Offence first = offences.get(0);
+        if (offences.size() == 1) {
+            return first;
+        }
+        Set<String> occasions = new java.util.TreeSet<>();
+        List<String> basis = first.basis();
+        for (Offence o : offences) {
+            occasions.addAll(o.occasionIds());
+            basis = plus(basis, o.basis().toArray(String[]::new));
+        }
+        return new Offence(first.suspectId(), first.victimId(), first.kind(), first.group(), first.rank(),
+                first.seriousness(), first.key(), List.copyOf(occasions), basis, first.jointSuspectIds(),
+                first.jointVictimIds());
     }
 
     /** Whether any of the ids is in the list (membership of occasions in a course). */
@@ -212,20 +271,41 @@ public final class Rules {
                 .distinct().count();
     }
 
-    /** The breaches in date order: their occasions, and the first person breached. */
+    /** The breaches in date order: their occasions. */
     public static List<String> breachOccasions(Collection<Breach> breaches) {
         return breaches.stream().sorted(java.util.Comparator.comparing(Breach::date).thenComparing(Breach::occasionId))
                 .map(Breach::occasionId).distinct().toList();
     }
 
-    public static String firstPerson(Collection<Breach> breaches) {
-        return breaches.stream().sorted(java.util.Comparator.comparing(Breach::date).thenComparing(Breach::occasionId))
-                .map(Breach::personId).findFirst().orElse("");
+    /**
+     * The victims of the one breach crime for an order (B4), chosen by the facts: the protected persons the order was
+     * breached towards first (earliest date); of those, the ones it was breached towards on the most occasions.
+     * Persons still tied are all named, sorted, as equal victims of the one crime: never the first by id or by
+     * input order (finding F4).
+     */
+    public static List<String> breachVictims(Collection<Breach> breaches) {
+        java.util.Map<String, LocalDate> first = new java.util.HashMap<>();
+        java.util.Map<String, Set<String>> occasions = new java.util.HashMap<>();
+        for (Breach b : breaches) {
+            first.merge(b.personId(), b.date(), (x, y) -> x.isBefore(y) ? x : y);
+            occasions.computeIfAbsent(b.personId(), k -> new java.util.HashSet<>()).add(b.occasionId());
+        }
+        LocalDate earliest = first.values().stream().min(java.util.Comparator.naturalOrder()).orElseThrow();
+        List<String> firstBreached = first.keySet().stream().filter(p -> first.get(p).equals(earliest)).toList();
+        int most = firstBreached.stream().mapToInt(p -> occasions.get(p).size()).max().orElseThrow();
+        return firstBreached.stream().filter(p -> occasions.get(p).size() == most).sorted().toList();
     }
 
     /** The crime for a breach: the victim is the protected person, the offence the order's. */
     public static Offence breachOffence(OffenceKind kind, String suspectId, String victimId, List<String> occasionIds,
                                         String orderId) {
         return Offence.of(kind, suspectId, victimId, occasionIds, List.of("B5", "B4")).keyedBy(orderId);
+    }
+
+    /** The crime for the breaches of an order: its victims are the protected persons the facts single out (B4). */
+    public static Offence breachOffence(OffenceKind kind, String suspectId, List<String> victimIds,
+                                        List<String> occasionIds, String orderId) {
+        return Offence.of(kind, suspectId, victimIds.get(0), occasionIds, List.of("B5", "B4")).keyedBy(orderId)
+                .againstAll(victimIds);
     }
 }

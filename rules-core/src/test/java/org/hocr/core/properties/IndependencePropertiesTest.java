@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.hocr.api.Decision;
-import org.hocr.api.OrderType;
 import org.hocr.api.Report;
 
 /**
@@ -36,23 +33,6 @@ class IndependencePropertiesTest {
                 .isEqualTo(original);
     }
 
-    @Property(tries = 2000)
-    void renamingIdsChangesNothingButTheIdsButF4(@ForAll("reports") Report report, @ForAll Random random) {
-        // F4's triggers: a domestic violence protection order; outcome 18 with several suspects; two offences of one
-        // kind against one victim (a tie for the principal crime); a breach aimed at several persons at once; suspects
-        // acting together (the first by id becomes the crime's suspect).
-        Assume.that(report.orders().stream().noneMatch(o -> o.type() == OrderType.DOMESTIC_VIOLENCE_PROTECTION_ORDER));
-        Assume.that(report.outcomeCode() == null || report.outcomeCode() != 18);
-        Assume.that(report.occasions().stream().flatMap(o -> o.otherOffences().stream())
-                .map(x -> x.kind() + "/" + x.victimId()).distinct().count()
-                == report.occasions().stream().mapToLong(o -> o.otherOffences().size()).sum());
-        Assume.that(report.occasions().stream().noneMatch(o -> !o.breachOf().isEmpty()
-                && o.aimedAtIds().size() + o.affectedIds().size() > 1));
-        Assume.that(report.occasions().stream().allMatch(o -> o.actorIds().size() == 1));
-        checkRenaming(report, random);
-    }
-
-    @Disabled(Findings.F4_CHOSEN_BY_ID)
     @Property(tries = 2000)
     void renamingIdsChangesNothingButTheIds(@ForAll("reports") Report report, @ForAll Random random) {
         checkRenaming(report, random);

@@ -67,9 +67,23 @@ record NormalisedDecision(String reportId, DecisionStatus status, List<String> c
         return values.stream().map(line).sorted().toList();
     }
 
+    /**
+     * A crime's suspects are compared as a set, {@code suspectId} and {@code jointSuspectIds} together. Suspects
+     * acting together on the same occasions are one crime naming them all as equals (P1): the rules put them in a
+     * canonical order, the first by id in {@code suspectId} and the rest in {@code jointSuspectIds}, and nothing
+     * else in the decision depends on which is first (the P1 rejections, the prompts, flags and explanation steps
+     * name every suspect of the crime). So which suspect fills the first slot is the order of a list of equals,
+     * which renaming may change like the order of any list; who the suspects are must not change (finding F4).
+     * Likewise a crime's victims, {@code victimId} and {@code jointVictimIds}: one breach crime for an order
+     * breached towards several protected persons that the facts do not tell apart names them all as equals (B4).
+     */
     private static String line(Text t, Crime c) {
-        return String.join(" | ", c.hocrCode(), c.offence(), c.legislation(), t.id(c.victimId()), t.id(c.suspectId()),
-                t.ids(c.occasionIds()), sorted(c.ruleIds()), t.ids(c.jointSuspectIds()));
+        List<String> suspects = new ArrayList<>(c.jointSuspectIds());
+        suspects.add(c.suspectId());
+        List<String> victims = new ArrayList<>(c.jointVictimIds());
+        victims.add(c.victimId());
+        return String.join(" | ", c.hocrCode(), c.offence(), c.legislation(), t.ids(victims), t.ids(suspects),
+                t.ids(c.occasionIds()), sorted(c.ruleIds()));
     }
 
     private static String line(Text t, Incident i) {
