@@ -67,8 +67,8 @@ public final class Comparison {
     }
 
     private void compareCrimes() {
-        List<CrimeEntry> rules = decision.crimes().stream().map(CrimeEntry::of).toList();
         List<CrimeEntry> force = recorded.crimes().stream().map(CrimeEntry::of).toList();
+        List<CrimeEntry> rules = decision.crimes().stream().map(CrimeEntry::of).map(c -> c.asRecordedAmong(force)).toList();
         Set<String> victims = new LinkedHashSet<>();
         rules.forEach(c -> victims.add(c.victimId()));
         force.forEach(c -> victims.add(c.victimId()));

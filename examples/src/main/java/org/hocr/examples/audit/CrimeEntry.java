@@ -16,18 +16,36 @@ import org.hocr.core.facts.OffenceKind;
  * @param suspectId   the suspect, or {@code null} if not recorded
  * @param jointSuspectIds for a crime the rules record, the other suspects who acted together with {@code suspectId}
  *                    (one crime per victim: P1); empty otherwise
+ * @param jointVictimIds for a crime the rules record, the other victims named equally with {@code victimId} (one
+ *                    breach of an order towards several protected persons at once: B4); empty otherwise
  */
 public record CrimeEntry(String hocrCode, OffenceKind offence, String legislation, String victimId, String suspectId,
-                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> jointSuspectIds) {
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> jointSuspectIds,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> jointVictimIds) {
 
     public CrimeEntry {
         jointSuspectIds = jointSuspectIds == null ? List.of() : List.copyOf(jointSuspectIds);
+        jointVictimIds = jointVictimIds == null ? List.of() : List.copyOf(jointVictimIds);
     }
 
     /** A crime the rules record. */
     static CrimeEntry of(Crime crime) {
         return new CrimeEntry(crime.hocrCode(), Offences.of(crime), crime.legislation(), crime.victimId(), crime.suspectId(),
-                crime.jointSuspectIds());
+                crime.jointSuspectIds(), crime.jointVictimIds());
+    }
+
+    /**
+     * The rules' crime as the force's recording names it: where the rules name several victims as equals and the
+     * force recorded the same crime for one of the others, it is compared as that victim's crime.
+     */
+    CrimeEntry asRecordedAmong(List<CrimeEntry> force) {
+        if (jointVictimIds.isEmpty() || force.stream().anyMatch(f -> f.victimId.equals(victimId) && sameClassification(f))) {
+            return this;
+        }
+        return force.stream().filter(f -> jointVictimIds.contains(f.victimId) && sameClassification(f)).findFirst()
+                .map(f -> new CrimeEntry(hocrCode, offence, legislation, f.victimId, suspectId, jointSuspectIds,
+                        jointVictimIds))
+                .orElse(this);
     }
 
     /** A crime the force recorded (already checked by {@link RecordedCheck}). */
@@ -36,7 +54,7 @@ public record CrimeEntry(String hocrCode, OffenceKind offence, String legislatio
                 : Offences.bySection(crime.section(), crime.hocrCode());
         String legislation = offence == null ? crime.legislation() : offence.legislation();
         return new CrimeEntry(crime.hocrCode().trim().toUpperCase(Locale.ROOT), offence, legislation,
-                crime.victimId(), crime.suspectId(), List.of());
+                crime.victimId(), crime.suspectId(), List.of(), List.of());
     }
 
     /** The same offence and code (the suspect is compared separately). */
@@ -69,7 +87,9 @@ public record CrimeEntry(String hocrCode, OffenceKind offence, String legislatio
 
     /** "8Q Stalking (s2A), victim V1, suspect S1". */
     public String describe() {
-        return classification() + ", victim " + victimId + (suspectId == null ? "" : ", suspect " + suspectId)
+        return classification() + ", victim " + victimId
+                + (jointVictimIds.isEmpty() ? "" : " (or " + String.join(", ", jointVictimIds) + ")")
+                + (suspectId == null ? "" : ", suspect " + suspectId)
                 + (jointSuspectIds.isEmpty() ? "" : " with " + String.join(", ", jointSuspectIds));
     }
 }

@@ -135,6 +135,17 @@ class ComparisonTest {
     }
 
     @Test
+    void aBreachRecordedForAnyOfTheVictimsTheRulesNameEquallyAgrees() {
+        OffenceKind breach = OffenceKind.BREACH_RESTRAINING_ORDER_SENTENCING_ACT;
+        Crime shared = new Crime(breach.offence(), breach.legislation(), "8L", "V1", "S1", List.of("O1"),
+                List.of("B5", "B4", "N1"), List.of(), List.of("V2"));
+        assertThat(kinds(decision(shared), recorded(null, rc("8L", "s363", "V2")))).isEmpty();
+        assertThat(kinds(decision(shared), recorded(null, rc("8L", "s363", "V1")))).isEmpty();
+        assertThat(kinds(decision(shared), recorded(null, rc("8L", "s363", "V3")))).isNotEmpty();
+        assertThat(CrimeEntry.of(shared).describe()).contains("victim V1 (or V2), suspect S1");
+    }
+
+    @Test
     void anOutcomeCodeTheRulesDoubtIsAFindingAndOutcome16OnlyANote() {
         Prompt outcome = new Prompt("D10", "Outcome 18 (no suspect identified) is doubtful", "HMICFRS 2019", List.of("S1"));
         Decision decision = decision(List.of(crime(OffenceKind.STALKING, "8Q", "V1")), outcome);
