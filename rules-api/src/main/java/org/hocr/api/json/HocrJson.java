@@ -146,7 +146,10 @@ public final class HocrJson {
                     ? null : instantiation.getType().getRawClass()));
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return new Problem(path(unknown), "unknown field '" + Names.clip(unknown.getPropertyName()) + "'");
+            // The unknown name is input text (a malformed document can turn part of a label into a key), so it is
+            // not repeated: the problem is placed on the object that holds it and lists the fields it takes.
+            return new Problem(parentPath(unknown), "unknown field: the fields here are "
+                    + String.join(", ", knownFields(unknown)));
         }
         if (e instanceof InvalidFormatException format) {
             return new Problem(path(format), "not a valid " + Names.typeName(format.getTargetType()));
@@ -181,8 +184,26 @@ public final class HocrJson {
     }
 
     private static String path(JsonMappingException e) {
+        return path(e.getPath());
+    }
+
+    /** The path of the object holding the unknown field, without the field's own name. */
+    private static String parentPath(UnrecognizedPropertyException e) {
+        List<JsonMappingException.Reference> refs = e.getPath();
+        return path(refs.isEmpty() ? refs : refs.subList(0, refs.size() - 1));
+    }
+
+    private static List<String> knownFields(UnrecognizedPropertyException e) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        if (e.getKnownPropertyIds() != null) {
+            e.getKnownPropertyIds().forEach(id -> names.add(String.valueOf(id)));
+        }
+        return List.copyOf(names);
+    }
+
+    private static String path(List<JsonMappingException.Reference> refs) {
         StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
+        for (JsonMappingException.Reference ref : refs) {
             if (ref.getFieldName() != null) {
                 if (path.length() > 0) {
                     path.append('.');

@@ -68,14 +68,15 @@ final class Names {
 
     /**
      * The parser's reason without the input it quotes: Jackson puts the offending token in single quotes
-     * ("Unrecognized token 'Jane'") or brackets; only a duplicated field's name is kept, as a field name.
+     * ("Unrecognized token 'Jane'") or brackets. A duplicated field's name is dropped too: in a malformed document
+     * it can be a piece of a label; the line and column say where it is.
      */
     static String parseReason(String message) {
         String line = firstLine(message);
         int cut = line.indexOf('(');
         String reason = (cut < 0 ? line : line.substring(0, cut)).trim();
         if (reason.startsWith("Duplicate field '") && reason.endsWith("'")) {
-            return "duplicate field '" + clip(reason.substring("Duplicate field '".length(), reason.length() - 1)) + "'";
+            return "duplicate field";
         }
         int quote = reason.indexOf('\'');
         reason = (quote < 0 ? reason : reason.substring(0, quote)).trim();
