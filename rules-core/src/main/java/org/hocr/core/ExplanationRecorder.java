@@ -71,6 +71,9 @@ final class ExplanationRecorder extends DefaultAgendaEventListener {
     }
 
     private static List<Evidence> evidenceOf(Match match) {
+        // No de-duplication here: the step keeps persons and occasions in first-seen sets, so a repeated fact
+        // changes nothing. (Checking each accumulated fact against the list was quadratic in the size of a case:
+        // an accumulated list holds one fact per occasion; hashing them instead hashes every occasion list.)
         List<Evidence> evidence = new ArrayList<>();
         for (Object object : match.getObjects()) {
             if (object instanceof Evidence e) {
@@ -81,7 +84,7 @@ final class ExplanationRecorder extends DefaultAgendaEventListener {
         for (String declaration : match.getDeclarationIds()) {
             if (match.getDeclarationValue(declaration) instanceof Collection<?> values) {
                 for (Object value : values) {
-                    if (value instanceof Evidence e && !evidence.contains(e)) {
+                    if (value instanceof Evidence e) {
                         evidence.add(e);
                     }
                 }
