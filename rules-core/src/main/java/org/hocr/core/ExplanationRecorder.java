@@ -19,12 +19,12 @@ import org.kie.api.runtime.rule.Match;
  * One instance per decision: it holds per-decision state.
  */
 final class ExplanationRecorder extends DefaultAgendaEventListener {
-    private final Map<String, RuleInfo> rules;
+    private final RuleBase rules;
     private final Map<String, StepBuilder> steps = new LinkedHashMap<>();
     private final Set<String> fired = new LinkedHashSet<>();
     private final Set<String> options = new java.util.TreeSet<>();
 
-    ExplanationRecorder(Map<String, RuleInfo> rules) {
+    ExplanationRecorder(RuleBase rules) {
         this.rules = rules;
     }
 
@@ -33,7 +33,7 @@ final class ExplanationRecorder extends DefaultAgendaEventListener {
         Match match = event.getMatch();
         String name = match.getRule().getName();
         fired.add(name);
-        RuleInfo info = rules.get(name);
+        RuleInfo info = rules.rule(name);
         if (info != null) {
             options.addAll(info.options());
         }

@@ -31,12 +31,15 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
+    private final Map<String, RuleInfo> byName;
     private final String version;
     private final String ruleSetHash;
 
     private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, String version, String ruleSetHash) {
         this.kieBase = kieBase;
         this.rules = rules;
+        // Looked up on every match (agenda filter and explanation): hashed, not the sorted map's string compares.
+        this.byName = new java.util.HashMap<>(rules);
         this.version = version;
         this.ruleSetHash = ruleSetHash;
     }
@@ -70,6 +73,11 @@ public final class RuleBase {
     /** Every rule's metadata, by rule name. */
     public Map<String, RuleInfo> rules() {
         return rules;
+    }
+
+    /** One rule's metadata by its name, or {@code null}. */
+    RuleInfo rule(String name) {
+        return byName.get(name);
     }
 
     /** The library version. */
