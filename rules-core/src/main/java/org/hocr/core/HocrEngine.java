@@ -60,7 +60,7 @@ public final class HocrEngine implements RecordingDecider {
     /** Decides and also returns the names of the rules that fired (for coverage checks). */
     Run run(Report report) {
         ReportValidator.requireValid(report);
-        KieSession session = ruleBase.kieBase().newKieSession();
+        KieSession session = ruleBase.newSession();
         ExplanationRecorder recorder = new ExplanationRecorder(ruleBase);
         try {
             session.addEventListener(recorder);
@@ -74,6 +74,7 @@ public final class HocrEngine implements RecordingDecider {
                     decision.status());
             return new Run(decision, List.copyOf(recorder.firedRules()));
         } finally {
+            session.removeEventListener(recorder);
             session.dispose();
         }
     }
