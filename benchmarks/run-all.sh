@@ -17,4 +17,4 @@ mkdir -p "$OUT"
   "$(dirname "$0")/run-coldstart.sh" 10
   "$JAVA" -cp "$JAR" org.hocr.bench.Summary "$OUT/typical.json" "$OUT/scaling.json" "$OUT/rulebase.json"
   echo "machine after: $(machine)"
-} 2>&1 | tee "$OUT/run.log"
+} 2>&1 | tee "$OUT/run.txt"
