@@ -19,12 +19,12 @@ import org.kie.api.runtime.rule.Match;
  * One instance per decision: it holds per-decision state.
  */
 final class ExplanationRecorder extends DefaultAgendaEventListener {
-    private final Map<String, RuleInfo> rules;
+    private final RuleBase rules;
     private final Map<String, StepBuilder> steps = new LinkedHashMap<>();
     private final Set<String> fired = new LinkedHashSet<>();
     private final Set<String> options = new java.util.TreeSet<>();
 
-    ExplanationRecorder(Map<String, RuleInfo> rules) {
+    ExplanationRecorder(RuleBase rules) {
         this.rules = rules;
     }
 
@@ -33,7 +33,7 @@ final class ExplanationRecorder extends DefaultAgendaEventListener {
         Match match = event.getMatch();
         String name = match.getRule().getName();
         fired.add(name);
-        RuleInfo info = rules.get(name);
+        RuleInfo info = rules.rule(name);
         if (info != null) {
             options.addAll(info.options());
         }
@@ -71,6 +71,9 @@ final class ExplanationRecorder extends DefaultAgendaEventListener {
     }
 
     private static List<Evidence> evidenceOf(Match match) {
+        // No de-duplication here: the step keeps persons and occasions in first-seen sets, so a repeated fact
+        // changes nothing. (Checking each accumulated fact against the list was quadratic in the size of a case:
+        // an accumulated list holds one fact per occasion; hashing them instead hashes every occasion list.)
         List<Evidence> evidence = new ArrayList<>();
         for (Object object : match.getObjects()) {
             if (object instanceof Evidence e) {
@@ -81,7 +84,7 @@ final class ExplanationRecorder extends DefaultAgendaEventListener {
         for (String declaration : match.getDeclarationIds()) {
             if (match.getDeclarationValue(declaration) instanceof Collection<?> values) {
                 for (Object value : values) {
-                    if (value instanceof Evidence e && !evidence.contains(e)) {
+                    if (value instanceof Evidence e) {
                         evidence.add(e);
                     }
                 }

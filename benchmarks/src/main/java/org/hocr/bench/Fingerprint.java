@@ -1,0 +1,41 @@
+package org.hocr.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.hocr.api.Report;
+import org.hocr.api.json.HocrJson;
+import org.hocr.core.HocrEngine;
+
+/**
+ * A SHA-256 over the JSON of every decision (explanation included) for the benchmark's cases: 10,000 typical cases
+ * and campaigns of 1 to 1,000 occasions. An engine or rule change made for speed must leave it unchanged.
+ * {@code Fingerprint [typical-count] [file]}: the file gets every decision's JSON, one a line, to compare.
+ */
+public final class Fingerprint {
+    private Fingerprint() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Report> reports = new ArrayList<>(Cases.typical(args.length > 0 ? Integer.parseInt(args[0]) : 10_000, 42));
+        for (int n : new int[] {1, 2, 10, 100, 1000}) {
+            reports.add(Cases.campaign(n));
+        }
+        HocrEngine engine = new HocrEngine();
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        StringBuilder all = args.length > 1 ? new StringBuilder() : null;
+        for (Report report : reports) {
+            String json = HocrJson.write(engine.decide(report));
+            digest.update(json.getBytes(StandardCharsets.UTF_8));
+            if (all != null) {
+                all.append(json.replace("\n", " ")).append('\n');
+            }
+        }
+        if (all != null) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(args[1]), all);
+        }
+        System.out.println("decisions of " + reports.size() + " cases: sha256 " + HexFormat.of().formatHex(digest.digest()));
+    }
+}
