@@ -13,6 +13,11 @@ import org.hocr.core.HocrEngine;
  * A SHA-256 over the JSON of every decision (explanation included) for the benchmark's cases: 10,000 typical cases
  * and campaigns of 1 to 1,000 occasions. An engine or rule change made for speed must leave it unchanged.
  * {@code Fingerprint [typical-count] [file]}: the file gets every decision's JSON, one a line, to compare.
+ *
+ * <p>Two hashes: {@code sha256} over the JSON as decided, and {@code steps-sorted} over the same JSON with each
+ * explanation's steps sorted. The order of the steps of rules with the same salience is decided by the code the
+ * kie-maven-plugin generates, which can differ from one build of the same DRL to the next; the second hash is the
+ * one that must stay the same across builds (everything but that order), the first within one build.
  */
 public final class Fingerprint {
     private Fingerprint() {
@@ -25,10 +30,17 @@ public final class Fingerprint {
         }
         HocrEngine engine = new HocrEngine();
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        MessageDigest sortedDigest = MessageDigest.getInstance("SHA-256");
         StringBuilder all = args.length > 1 ? new StringBuilder() : null;
         for (Report report : reports) {
-            String json = HocrJson.write(engine.decide(report));
+            org.hocr.api.Decision decision = engine.decide(report);
+            String json = HocrJson.write(decision);
             digest.update(json.getBytes(StandardCharsets.UTF_8));
+            List<org.hocr.api.Step> steps = new ArrayList<>(decision.explanation());
+            steps.sort(java.util.Comparator.comparing(Object::toString));
+            sortedDigest.update(HocrJson.write(new org.hocr.api.Decision(decision.reportId(), decision.status(),
+                    decision.crimes(), decision.incidents(), decision.rejections(), decision.flags(), decision.prompts(),
+                    decision.questions(), steps, decision.options(), decision.stamp())).getBytes(StandardCharsets.UTF_8));
             if (all != null) {
                 all.append(json.replace("\n", " ")).append('\n');
             }
@@ -36,6 +48,7 @@ public final class Fingerprint {
         if (all != null) {
             java.nio.file.Files.writeString(java.nio.file.Path.of(args[1]), all);
         }
-        System.out.println("decisions of " + reports.size() + " cases: sha256 " + HexFormat.of().formatHex(digest.digest()));
+        System.out.println("decisions of " + reports.size() + " cases: sha256 " + HexFormat.of().formatHex(digest.digest())
+                + " steps-sorted " + HexFormat.of().formatHex(sortedDigest.digest()));
     }
 }
