@@ -20,7 +20,7 @@ import org.kie.api.runtime.rule.Match;
  */
 final class ExplanationRecorder extends DefaultAgendaEventListener {
     private final RuleBase rules;
-    private final Map<String, StepBuilder> steps = new LinkedHashMap<>();
+    private final Map<StepKey, StepBuilder> steps = new LinkedHashMap<>();
     private final Set<String> fired = new LinkedHashSet<>();
     private final Set<String> options = new java.util.TreeSet<>();
 
@@ -34,20 +34,40 @@ final class ExplanationRecorder extends DefaultAgendaEventListener {
         String name = match.getRule().getName();
         fired.add(name);
         RuleInfo info = rules.rule(name);
-        if (info != null) {
+        if (info != null && !info.options().isEmpty()) {
             options.addAll(info.options());
         }
         if (info == null || !info.step()) {
             return;
         }
         List<Evidence> evidence = evidenceOf(match);
-        Set<String> persons = new LinkedHashSet<>();
+        // The persons in first-seen order; a case has a handful, so a list with contains is cheaper than a set.
+        List<String> persons = new ArrayList<>(4);
         for (Evidence e : evidence) {
-            persons.addAll(e.personIds());
+            for (String person : e.personIds()) {
+                if (!persons.contains(person)) {
+                    persons.add(person);
+                }
+            }
         }
-        StepBuilder step = steps.computeIfAbsent(name + "\u0000" + persons, k -> new StepBuilder(info, persons));
+        // Keyed by the rule and the persons in order (before: a string of the rule's name and the persons, built and
+        // hashed on every firing).
+        StepBuilder step = steps.computeIfAbsent(new StepKey(info, persons), k -> new StepBuilder(info, k.persons()));
         for (Evidence e : evidence) {
             step.occasions.addAll(e.occasionIds());
+        }
+    }
+
+    /** A step's identity: its rule (one metadata instance per rule) and the persons, in first-seen order. */
+    private record StepKey(RuleInfo info, List<String> persons) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof StepKey k && k.info == info && k.persons.equals(persons);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(info) * 31 + persons.hashCode();
         }
     }
 
@@ -95,10 +115,10 @@ final class ExplanationRecorder extends DefaultAgendaEventListener {
 
     private static final class StepBuilder {
         private final RuleInfo info;
-        private final Set<String> persons;
+        private final List<String> persons;
         private final Set<String> occasions = new LinkedHashSet<>();
 
-        StepBuilder(RuleInfo info, Set<String> persons) {
+        StepBuilder(RuleInfo info, List<String> persons) {
             this.info = info;
             this.persons = persons;
         }

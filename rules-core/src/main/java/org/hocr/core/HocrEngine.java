@@ -54,11 +54,15 @@ public final class HocrEngine implements RecordingDecider {
 
     @Override
     public Decision decide(Report report) {
-        return run(report).decision();
+        return run(report, false).decision();
     }
 
     /** Decides and also returns the names of the rules that fired (for coverage checks). */
     Run run(Report report) {
+        return run(report, true);
+    }
+
+    private Run run(Report report, boolean withFiredRules) {
         ReportValidator.requireValid(report);
         KieSession session = ruleBase.newSession();
         ExplanationRecorder recorder = new ExplanationRecorder(ruleBase);
@@ -72,7 +76,7 @@ public final class HocrEngine implements RecordingDecider {
             Decision decision = assemble(report, session, recorder);
             LOG.debug("report {}: {} rules fired, {} crimes, status {}", report.id(), fired, decision.crimeCount(),
                     decision.status());
-            return new Run(decision, List.copyOf(recorder.firedRules()));
+            return new Run(decision, withFiredRules ? List.copyOf(recorder.firedRules()) : List.of());
         } finally {
             session.removeEventListener(recorder);
             session.dispose();
