@@ -3,15 +3,16 @@
 # audit them, reporting wall time and peak resident memory (GNU time).
 # Needs the `generate` and `audit` commands of examples/target/hocr.jar:
 #   java -jar examples/target/hocr.jar generate --count N --seed S --out FILE
-#   java -jar examples/target/hocr.jar audit FILE
+#   java -jar examples/target/hocr.jar audit FILE      (worker threads: the number of processors)
 # Usage: benchmarks/run-audit.sh [N] [SEED]     JAVA_OPTS="-Xmx768m" ... to cap the heap.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 N="${1:-1000000}"
 SEED="${2:-1}"
 CLI="$ROOT/examples/target/hocr.jar"
-if [[ ! -f "$CLI" ]]; then
-  (cd "$ROOT" && mvn -q -B install -DskipTests)
+if [[ ! -f "$CLI" || "${BUILD:-}" == 1 ]]; then
+  # A reactor build: never `mvn install`, which would overwrite the snapshots in the shared ~/.m2.
+  (cd "$ROOT" && mvn -q -B package -DskipTests -pl examples -am)
 fi
 if ! "$JAVA" -jar "$CLI" --help 2>&1 | grep -qw audit || ! "$JAVA" -jar "$CLI" --help 2>&1 | grep -qw generate; then
   echo "run-audit: examples/target/hocr.jar has no 'generate' and 'audit' commands yet: the figure is pending." >&2
