@@ -31,7 +31,13 @@ if [[ ! -s "$FILE" ]]; then
 fi
 echo "auditing $(du -h "$FILE" | cut -f1) of cases ..."
 # shellcheck disable=SC2086
+# Exit code 1 means the audit found disagreements (the generated batch has them on purpose): not a failure here.
+status=0
 "$TIME" -f "audit: %e s wall, %U s user, %S s system, %M KiB peak resident" \
-  "$JAVA" ${JAVA_OPTS:-} -jar "$CLI" audit "$FILE" > "$WORK/audit-$N-$SEED.out"
+  "$JAVA" ${JAVA_OPTS:-} -jar "$CLI" audit "$FILE" > "$WORK/audit-$N-$SEED.out" || status=$?
+if (( status > 1 )); then
+  echo "run-audit: the audit failed (exit code $status)" >&2
+  exit "$status"
+fi
 tail -5 "$WORK/audit-$N-$SEED.out"
 echo "machine after: $(machine)"

@@ -9,7 +9,7 @@ mkdir -p "$ROOT/benchmarks/target/quick"
 OUT="$ROOT/benchmarks/target/quick"
 echo "machine: $(machine)"
 "$JAVA" -cp "$JAR" org.hocr.bench.Agreement 2000 42 2>/dev/null
-QUICK=(-f 1 -wi 2 -w 2s -i 3 -r 2s -foe true)
+QUICK=(-f 1 -wi 2 -w 1s -i 3 -r 1s -foe true)
 "$JAVA" -jar "$JAR" 'TypicalBenchmark' "${QUICK[@]}" -rf json -rff "$OUT/typical.json" | grep -E '^(Benchmark|Typical)'
 "$JAVA" -jar "$JAR" 'ScalingBenchmark' "${QUICK[@]}" -rf json -rff "$OUT/scaling.json" | grep -E '^(Benchmark|Scaling)'
 "$JAVA" -jar "$JAR" 'RuleBaseBenchmark' -f 3 -foe true -rf json -rff "$OUT/rulebase.json" | grep -E '^(Benchmark|RuleBase)'
