@@ -199,7 +199,7 @@ public final class ReportValidator {
         }
         for (int i = 0; i < occasions.size(); i++) {
             Occasion occasion = occasions.get(i);
-            String path = "occasions[" + i + "]";
+            Object path = at("", "occasions", i);
             if (occasion == null) {
                 add(path, "null");
                 continue;
@@ -209,21 +209,21 @@ public final class ReportValidator {
             } else if (!occasionIds.add(occasion.id())) {
                 add(path + ".id", "duplicate occasion id '" + occasion.id() + "'");
             }
-            checkDate(occasion.date(), asAt, path + ".date");
+            checkDate(occasion.date(), asAt, at(path, ".date"));
             if (occasion.actorIds().isEmpty()) {
                 add(path + ".actorIds", "empty: who acted?");
             }
             for (int j = 0; j < occasion.actorIds().size(); j++) {
-                suspect(occasion.actorIds().get(j), path + ".actorIds[" + j + "]");
+                suspect(occasion.actorIds().get(j), at(path, ".actorIds", j));
             }
             if (occasion.aimedAtIds().isEmpty()) {
                 add(path + ".aimedAtIds", "empty: at whom was the conduct aimed?");
             }
             for (int j = 0; j < occasion.aimedAtIds().size(); j++) {
-                known(occasion.aimedAtIds().get(j), path + ".aimedAtIds[" + j + "]");
+                known(occasion.aimedAtIds().get(j), at(path, ".aimedAtIds", j));
             }
             for (int j = 0; j < occasion.affectedIds().size(); j++) {
-                known(occasion.affectedIds().get(j), path + ".affectedIds[" + j + "]");
+                known(occasion.affectedIds().get(j), at(path, ".affectedIds", j));
             }
             if (occasion.behaviours().isEmpty()) {
                 add(path + ".behaviours", "empty: what did the suspect do?");
@@ -242,11 +242,11 @@ public final class ReportValidator {
             }
             for (int j = 0; j < occasion.otherOffences().size(); j++) {
                 OtherOffence offence = occasion.otherOffences().get(j);
-                String opath = path + ".otherOffences[" + j + "]";
+                Object opath = at(path, ".otherOffences", j);
                 if (offence == null || offence.kind() == null) {
                     add(opath + ".kind", "missing");
                 } else {
-                    nonSuspect(offence.victimId(), opath + ".victimId");
+                    nonSuspect(offence.victimId(), at(opath, ".victimId"));
                 }
             }
             if (occasion.communication() != null && occasion.communication().content().isEmpty()) {
@@ -255,16 +255,16 @@ public final class ReportValidator {
         }
     }
 
-    private void checkReactions(Occasion occasion, String path) {
+    private void checkReactions(Occasion occasion, Object path) {
         Set<String> seen = new HashSet<>();
         for (int j = 0; j < occasion.reactions().size(); j++) {
             Reaction reaction = occasion.reactions().get(j);
-            String rpath = path + ".reactions[" + j + "]";
+            Object rpath = at(path, ".reactions", j);
             if (reaction == null) {
                 add(rpath, "null");
                 continue;
             }
-            if (known(reaction.personId(), rpath + ".personId")
+            if (known(reaction.personId(), at(rpath, ".personId"))
                     && !occasion.aimedAtIds().contains(reaction.personId())
                     && !occasion.affectedIds().contains(reaction.personId())) {
                 add(rpath + ".personId", "'" + reaction.personId()
@@ -276,7 +276,7 @@ public final class ReportValidator {
         }
     }
 
-    private void checkDate(LocalDate date, LocalDate asAt, String path) {
+    private void checkDate(LocalDate date, LocalDate asAt, Object path) {
         if (date == null) {
             add(path, "missing");
         } else if (asAt != null && date.isAfter(asAt)) {
@@ -342,7 +342,7 @@ public final class ReportValidator {
         }
     }
 
-    private boolean known(String personId, String path) {
+    private boolean known(String personId, Object path) {
         if (blank(personId)) {
             add(path, "missing person id");
             return false;
@@ -354,20 +354,41 @@ public final class ReportValidator {
         return true;
     }
 
-    private void suspect(String personId, String path) {
+    private void suspect(String personId, Object path) {
         if (known(personId, path) && roles.get(personId) != PersonRole.SUSPECT) {
             add(path, "'" + personId + "' is not a suspect");
         }
     }
 
-    private void nonSuspect(String personId, String path) {
+    private void nonSuspect(String personId, Object path) {
         if (known(personId, path) && roles.get(personId) == PersonRole.SUSPECT) {
             add(path, "'" + personId + "' is a suspect, not a victim or third party");
         }
     }
 
-    private void add(String path, String message) {
-        problems.add(new Problem(path, message));
+    /** A problem at a path: a string, or a {@link #at lazily built} path, made a string only here. */
+    private void add(Object path, String message) {
+        problems.add(new Problem(path.toString(), message));
+    }
+
+    /**
+     * The path {@code parent + name}, built only if a problem is reported there: a valid report's occasions are
+     * checked without building a string for each of their fields.
+     */
+    private static Object at(Object parent, String name) {
+        return new LazyPath(parent, name, -1);
+    }
+
+    /** The path {@code parent + name + "[" + index + "]"}, built only if a problem is reported there. */
+    private static Object at(Object parent, String name, int index) {
+        return new LazyPath(parent, name, index);
+    }
+
+    private record LazyPath(Object parent, String name, int index) {
+        @Override
+        public String toString() {
+            return index < 0 ? parent + name : parent + name + "[" + index + "]";
+        }
     }
 
     private static boolean blank(String value) {

@@ -20,12 +20,12 @@ import org.kie.api.runtime.rule.Match;
  * One instance per decision: it holds per-decision state.
  */
 final class ExplanationRecorder extends DefaultAgendaEventListener {
-    private final Map<String, RuleInfo> rules;
-    private final Map<String, StepBuilder> steps = new LinkedHashMap<>();
+    private final RuleBase rules;
+    private final Map<StepKey, StepBuilder> steps = new LinkedHashMap<>();
     private final Set<String> fired = new LinkedHashSet<>();
     private final Set<String> options = new java.util.TreeSet<>();
 
-    ExplanationRecorder(Map<String, RuleInfo> rules) {
+    ExplanationRecorder(RuleBase rules) {
         this.rules = rules;
     }
 
@@ -34,21 +34,41 @@ final class ExplanationRecorder extends DefaultAgendaEventListener {
         Match match = event.getMatch();
         String name = match.getRule().getName();
         fired.add(name);
-        RuleInfo info = rules.get(name);
-        if (info != null) {
+        RuleInfo info = rules.rule(name);
+        if (info != null && !info.options().isEmpty()) {
             options.addAll(info.options());
         }
         if (info == null || !info.step()) {
             return;
         }
         List<Evidence> evidence = evidenceOf(match);
-        Set<String> persons = new LinkedHashSet<>();
+        // The persons in first-seen order; a case has a handful, so a list with contains is cheaper than a set.
+        List<String> persons = new ArrayList<>(4);
         for (Evidence e : evidence) {
-            persons.addAll(e.personIds());
+            for (String person : e.personIds()) {
+                if (!persons.contains(person)) {
+                    persons.add(person);
+                }
+            }
         }
-        StepBuilder step = steps.computeIfAbsent(name + "\u0000" + persons, k -> new StepBuilder(info, persons));
+        // Keyed by the rule and the persons in order (before: a string of the rule's name and the persons, built and
+        // hashed on every firing).
+        StepBuilder step = steps.computeIfAbsent(new StepKey(info, persons), k -> new StepBuilder(info, k.persons()));
         for (Evidence e : evidence) {
             step.occasions.addAll(e.occasionIds());
+        }
+    }
+
+    /** A step's identity: its rule (one metadata instance per rule) and the persons, in first-seen order. */
+    private record StepKey(RuleInfo info, List<String> persons) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof StepKey k && k.info == info && k.persons.equals(persons);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(info) * 31 + persons.hashCode();
         }
     }
 
@@ -83,6 +103,9 @@ final class ExplanationRecorder extends DefaultAgendaEventListener {
     }
 
     private static List<Evidence> evidenceOf(Match match) {
+        // No de-duplication here: the step keeps persons and occasions in first-seen sets, so a repeated fact
+        // changes nothing. (Checking each accumulated fact against the list was quadratic in the size of a case:
+        // an accumulated list holds one fact per occasion; hashing them instead hashes every occasion list.)
         List<Evidence> evidence = new ArrayList<>();
         for (Object object : match.getObjects()) {
             if (object instanceof Evidence e) {
@@ -93,7 +116,7 @@ final class ExplanationRecorder extends DefaultAgendaEventListener {
         for (String declaration : match.getDeclarationIds()) {
             if (match.getDeclarationValue(declaration) instanceof Collection<?> values) {
                 for (Object value : values) {
-                    if (value instanceof Evidence e && !evidence.contains(e)) {
+                    if (value instanceof Evidence e) {
                         evidence.add(e);
                     }
                 }
@@ -104,10 +127,10 @@ final class ExplanationRecorder extends DefaultAgendaEventListener {
 
     private static final class StepBuilder {
         private final RuleInfo info;
-        private final Set<String> persons;
+        private final List<String> persons;
         private final Set<String> occasions = new LinkedHashSet<>();
 
-        StepBuilder(RuleInfo info, Set<String> persons) {
+        StepBuilder(RuleInfo info, List<String> persons) {
             this.info = info;
             this.persons = persons;
         }

@@ -81,8 +81,9 @@ final class FactMapper {
         Set<String> pairs = new LinkedHashSet<>();
         for (Occasion occasion : occasions) {
             facts.add(new OccasionFact(occasion.id(), occasion.date(), occasion.online()));
-            new LinkedHashSet<>(occasion.behaviours()).stream().sorted()
-                    .forEach(b -> facts.add(new BehaviourFact(occasion.id(), occasion.date(), b)));
+            for (org.hocr.api.Behaviour b : sorted(occasion.behaviours())) {
+                facts.add(new BehaviourFact(occasion.id(), occasion.date(), b));
+            }
             boolean conduit = !occasion.affectedIds().isEmpty();
             for (String suspectId : sorted(occasion.actorIds())) {
                 for (String personId : sorted(occasion.aimedAtIds())) {
@@ -150,7 +151,11 @@ final class FactMapper {
                 reaction.alarmOrDistress(), reaction.seriousAlarmOrDistress(), occasion.online());
     }
 
-    private static List<String> sorted(List<String> ids) {
-        return new LinkedHashSet<>(ids).stream().sorted().toList();
+    /** The distinct values in their natural order (one value, the usual case, is returned as it is). */
+    private static <T extends Comparable<? super T>> List<T> sorted(List<T> values) {
+        if (values.size() <= 1) {
+            return values;
+        }
+        return new LinkedHashSet<>(values).stream().sorted().toList();
     }
 }

@@ -17,6 +17,7 @@ import org.hocr.api.Report;
 import org.hocr.api.ReportValidator;
 import org.hocr.api.RulebookOptions;
 import org.hocr.api.Stamp;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,26 +54,31 @@ public final class HocrEngine implements RecordingDecider {
 
     @Override
     public Decision decide(Report report) {
-        return run(report).decision();
+        return run(report, false).decision();
     }
 
     /** Decides and also returns the names of the rules that fired (for coverage checks). */
     Run run(Report report) {
+        return run(report, true);
+    }
+
+    private Run run(Report report, boolean withFiredRules) {
         ReportValidator.requireValid(report);
-        KieSession session = ruleBase.kieBase().newKieSession();
-        ExplanationRecorder recorder = new ExplanationRecorder(ruleBase.rules());
+        KieSession session = ruleBase.newSession();
+        ExplanationRecorder recorder = new ExplanationRecorder(ruleBase);
         try {
             session.addEventListener(recorder);
             for (Object fact : FactMapper.facts(report, options)) {
                 session.insert(fact);
             }
             LocalDate asAt = report.asAt();
-            int fired = session.fireAllRules(match -> ruleBase.rules().get(match.getRule().getName()).appliesOn(asAt));
+            int fired = session.fireAllRules(match -> ruleBase.rule(match.getRule().getName()).appliesOn(asAt));
             Decision decision = assemble(report, session, recorder);
             LOG.debug("report {}: {} rules fired, {} crimes, status {}", report.id(), fired, decision.crimeCount(),
                     decision.status());
-            return new Run(decision, List.copyOf(recorder.firedRules()));
+            return new Run(decision, withFiredRules ? List.copyOf(recorder.firedRules()) : List.of());
         } finally {
+            session.removeEventListener(recorder);
             session.dispose();
         }
     }
@@ -105,7 +111,8 @@ public final class HocrEngine implements RecordingDecider {
 
     private static <T> List<T> objects(KieSession session, Class<T> type, Comparator<T> order) {
         List<T> found = new ArrayList<>();
-        for (Object object : session.getObjects(type::isInstance)) {
+        // A ClassObjectFilter lets the session read only that class's facts instead of filtering every fact.
+        for (Object object : session.getObjects(new ClassObjectFilter(type))) {
             found.add(type.cast(object));
         }
         found.sort(order);

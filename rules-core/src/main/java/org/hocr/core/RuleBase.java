@@ -18,6 +18,8 @@ import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,13 +33,20 @@ public final class RuleBase {
     private static final String STAMP = "org/hocr/core/ruleset.properties";
 
     private final KieBase kieBase;
+    private final KieSessionsPool sessions;
     private final Map<String, RuleInfo> rules;
+    private final Map<String, RuleInfo> byName;
     private final String version;
     private final String ruleSetHash;
 
     private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, String version, String ruleSetHash) {
         this.kieBase = kieBase;
+        // Sessions are reused: a released session is reset (facts, agenda, listeners) but keeps the node memories it
+        // built, which a new session would build again on every decision. The pool grows to the number of threads.
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.rules = rules;
+        // Looked up on every match (agenda filter and explanation): hashed, not the sorted map's string compares.
+        this.byName = new java.util.HashMap<>(rules);
         this.version = version;
         this.ruleSetHash = ruleSetHash;
     }
@@ -73,9 +82,22 @@ public final class RuleBase {
         return kieBase;
     }
 
+    /**
+     * An empty session from the shared pool. {@link KieSession#dispose()} resets it and returns it to the pool;
+     * always dispose it, in a finally block.
+     */
+    KieSession newSession() {
+        return sessions.newKieSession();
+    }
+
     /** Every rule's metadata, by rule name. */
     public Map<String, RuleInfo> rules() {
         return rules;
+    }
+
+    /** One rule's metadata by its name, or {@code null}. */
+    RuleInfo rule(String name) {
+        return byName.get(name);
     }
 
     /** The library version. */
