@@ -185,7 +185,9 @@ public final class ReferenceDecider {
             boolean course = false;
             if (candidate) {
                 Answer connected = assessment.occasionsConnected();
-                if (connected == Answer.YES || (connected == Answer.UNKNOWN && closest <= WIDE_GAP_DAYS)) {
+                // C2: an aim to persuade several people connects the occasions towards each, however far apart.
+                boolean persuading = withConduct > 1 && assessment.aimToPersuade() == Answer.YES;
+                if (connected == Answer.YES || (connected == Answer.UNKNOWN && (closest <= WIDE_GAP_DAYS || persuading))) {
                     course = true;
                 } else if (connected == Answer.UNKNOWN) {
                     questions.add(question("occasions-connected", suspect, victim, "C3"));
