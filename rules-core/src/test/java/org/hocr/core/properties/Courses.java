@@ -81,6 +81,12 @@ final class Courses {
         };
     }
 
+    /** Whether controlling or coercive behaviour (s76) is recorded for the pair. */
+    static boolean controllingOrCoercive(Decision decision, String suspectId, String victimId) {
+        return decision.crimes().stream().anyMatch(c -> isFor(c, suspectId, victimId)
+                && c.legislation().equals(OffenceKind.CONTROLLING_OR_COERCIVE.legislation()));
+    }
+
     /** The highest level recorded for the pair, 0 if none. */
     static int highestLevel(Decision decision, String suspectId, String victimId) {
         return recorded(decision, suspectId, victimId).stream().mapToInt(Courses::level).max().orElse(0);

@@ -101,6 +101,12 @@ class MonotonicityPropertiesTest {
         Occasion occasion = candidates.get(which % candidates.size());
 
         Decision after = Decisions.decide(ReportVariants.withFear(report, occasion.id(), course.victimId()));
+        // Fear of violence is also what makes controlling or coercive behaviour an offence (K1). Where the added fear
+        // makes it one, it is the more serious crime (5 years against s2A's 6 months) and the conduct after the
+        // relationship ended is judged as its own course (K4), which may then ask what it did not need before: the
+        // offence was not lowered, the case changed. Found by CI's random seed 6287656449817148198.
+        Assume.that(!Courses.controllingOrCoercive(after, course.suspectId(), course.victimId())
+                || Courses.controllingOrCoercive(before, course.suspectId(), course.victimId()));
         int levelBefore = Courses.highestLevel(before, course.suspectId(), course.victimId());
         assertThat(Courses.highestLevel(after, course.suspectId(), course.victimId()))
                 .as("offence level (1 s2, 2 s2A, 3 s4, 4 s4A) of %s against %s after fear of violence on %s; before: %s; after: %s",
